@@ -1,0 +1,5 @@
+package dev.aftermath.model;
+
+public enum ActionStatus {
+    OPEN, IN_PROGRESS, DONE, WONT_DO
+}

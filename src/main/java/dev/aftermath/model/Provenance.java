@@ -1,0 +1,31 @@
+package dev.aftermath.model;
+
+/**
+ * Where an entry was read from: a file name and either a 1-based line or a JSON path. Manual entries have none.
+ *
+ * @param file the file's name as the user gave it, or null
+ * @param line 1-based line number, or null
+ * @param path a JSON path such as {@code $.incidents[0].incident_updates[2]}, or null
+ */
+public record Provenance(String file, Integer line, String path) {
+
+    public static Provenance ofLine(String file, int line) {
+        return new Provenance(file, line, null);
+    }
+
+    public static Provenance ofPath(String file, String path) {
+        return new Provenance(file, null, path);
+    }
+
+    /** {@code report.md:12}, {@code incidents.json $.incidents[0]} or just the file name. */
+    public String describe() {
+        StringBuilder text = new StringBuilder(file == null ? "" : file);
+        if (line != null) {
+            text.append(':').append(line);
+        }
+        if (path != null) {
+            text.append(text.length() == 0 ? "" : " ").append(path);
+        }
+        return text.toString();
+    }
+}
