@@ -1,0 +1,56 @@
+package dev.aftermath.store;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which workspace file to open: the one given with {@code --db}, else {@code AFTERMATH_DB}, else the default file in
+ * the user's data folder, following each platform's convention.
+ */
+public final class WorkspaceLocation {
+
+    public static final String ENVIRONMENT_VARIABLE = "AFTERMATH_DB";
+    static final String FILE_NAME = "workspace.db";
+
+    private WorkspaceLocation() {
+    }
+
+    public static Path resolve(Path dbOption, Map<String, String> environment) {
+        if (dbOption != null) {
+            return dbOption;
+        }
+        String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return Path.of(fromEnvironment);
+        }
+        return defaultFile(environment, System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+
+    /** True when neither an option nor the environment chose the file: the workspace is the user's default one. */
+    public static boolean isDefault(Path dbOption, Map<String, String> environment) {
+        String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
+        return dbOption == null && (fromEnvironment == null || fromEnvironment.isBlank());
+    }
+
+    public static Path defaultFile() {
+        return defaultFile(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+
+    static Path defaultFile(Map<String, String> environment, String osName, String home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = environment.get("APPDATA");
+            Path base = appData == null || appData.isBlank() ? Path.of(home, "AppData", "Roaming") : Path.of(appData);
+            return base.resolve("Aftermath").resolve(FILE_NAME);
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Application Support", "Aftermath", FILE_NAME);
+        }
+        String xdgDataHome = environment.get("XDG_DATA_HOME");
+        Path base = xdgDataHome == null || xdgDataHome.isBlank()
+                ? Path.of(home, ".local", "share")
+                : Path.of(xdgDataHome);
+        return base.resolve("aftermath").resolve(FILE_NAME);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.aftermath.analysis;
+
+import static dev.aftermath.testing.SampleIncidents.entry;
+import static dev.aftermath.testing.SampleIncidents.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aftermath.analysis.TimelineWarning.Check;
+import dev.aftermath.model.EntryKind;
+import dev.aftermath.model.Incident;
+import dev.aftermath.model.TimelineEntry;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimelineChecksTest {
+
+    private static List<TimelineWarning> check(TimelineEntry... entries) {
+        return TimelineChecks.check(Incident.create("t", ZoneId.of("UTC")).withEntries(List.of(entries)));
+    }
+
+    private static List<Check> kinds(List<TimelineWarning> warnings) {
+        return warnings.stream().map(TimelineWarning::check).toList();
+    }
+
+    @Test
+    void aTidyTimelineHasNoWarnings() {
+        assertEquals(List.of(), check(
+                entry("i", "2025-01-01T09:00:00Z", EntryKind.IMPACT_STARTED, "x"),
+                entry("d", "2025-01-01T09:10:00Z", EntryKind.DETECTED, "x"),
+                entry("r", "2025-01-01T10:00:00Z", EntryKind.RESOLVED, "x")));
+    }
+
+    @Test
+    void anEmptyIncidentHasNoWarnings() {
+        assertEquals(List.of(), check());
+    }
+
+    @Test
+    void warnsWhenDetectionIsMissing() {
+        assertEquals(List.of(Check.NO_DETECTION), kinds(check(
+                entry("i", "2025-01-01T09:00:00Z", EntryKind.IMPACT_STARTED, "x"))));
+    }
+
+    @Test
+    void warnsWhenMilestonesAreOutOfOrderAndPointsAtTheLateOne() {
+        List<TimelineWarning> warnings = check(
+                entry("d", "2025-01-01T08:50:00Z", EntryKind.DETECTED, "x"),
+                entry("i", "2025-01-01T09:00:00Z", EntryKind.IMPACT_STARTED, "x"),
+                entry("m", "2025-01-01T08:55:00Z", EntryKind.MITIGATED, "x"));
+
+        assertEquals(List.of(Check.MILESTONES_OUT_OF_ORDER, Check.MILESTONES_OUT_OF_ORDER), kinds(warnings));
+        assertEquals(id("d"), warnings.get(0).entryId());
+        assertTrue(warnings.get(0).message().startsWith("Detected"), warnings.get(0).message());
+    }
+
+    @Test
+    void warnsWhenImpactStartsAgainAfterResolution() {
+        List<TimelineWarning> warnings = check(
+                entry("i1", "2025-01-01T09:00:00Z", EntryKind.IMPACT_STARTED, "x"),
+                entry("d", "2025-01-01T09:10:00Z", EntryKind.DETECTED, "x"),
+                entry("r", "2025-01-01T10:00:00Z", EntryKind.RESOLVED, "x"),
+                entry("i2", "2025-01-01T12:00:00Z", EntryKind.IMPACT_STARTED, "x"));
+
+        assertEquals(List.of(Check.RESOLVED_BEFORE_IMPACT), kinds(warnings));
+        assertEquals(id("i2"), warnings.get(0).entryId());
+    }
+
+    @Test
+    void warnsAboutAnEntryDaysAwayFromTheIncident() {
+        List<TimelineWarning> warnings = check(
+                entry("i", "2025-01-01T09:00:00Z", EntryKind.IMPACT_STARTED, "x"),
+                entry("d", "2025-01-01T09:10:00Z", EntryKind.DETECTED, "x"),
+                entry("typo", "2024-01-01T09:20:00Z", EntryKind.NOTE, "a year off"));
+
+        assertEquals(List.of(Check.ENTRY_FAR_OUTSIDE), kinds(warnings));
+        assertEquals(id("typo"), warnings.get(0).entryId());
+    }
+}

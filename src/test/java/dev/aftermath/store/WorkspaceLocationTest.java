@@ -1,0 +1,47 @@
+package dev.aftermath.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WorkspaceLocationTest {
+
+    @Test
+    void theOptionWinsOverTheEnvironment() {
+        assertEquals(Path.of("given.db"),
+                WorkspaceLocation.resolve(Path.of("given.db"), Map.of("AFTERMATH_DB", "env.db")));
+        assertFalse(WorkspaceLocation.isDefault(Path.of("given.db"), Map.of()));
+    }
+
+    @Test
+    void theEnvironmentWinsOverTheDefault() {
+        assertEquals(Path.of("env.db"), WorkspaceLocation.resolve(null, Map.of("AFTERMATH_DB", "env.db")));
+        assertFalse(WorkspaceLocation.isDefault(null, Map.of("AFTERMATH_DB", "env.db")));
+        assertTrue(WorkspaceLocation.isDefault(null, Map.of("AFTERMATH_DB", " ")));
+    }
+
+    @Test
+    void linuxUsesXdgDataHomeOrLocalShare() {
+        assertEquals(Path.of("/data/aftermath/workspace.db"),
+                WorkspaceLocation.defaultFile(Map.of("XDG_DATA_HOME", "/data"), "Linux", "/home/kim"));
+        assertEquals(Path.of("/home/kim/.local/share/aftermath/workspace.db"),
+                WorkspaceLocation.defaultFile(Map.of(), "Linux", "/home/kim"));
+    }
+
+    @Test
+    void macOsUsesApplicationSupport() {
+        assertEquals(Path.of("/Users/kim/Library/Application Support/Aftermath/workspace.db"),
+                WorkspaceLocation.defaultFile(Map.of(), "Mac OS X", "/Users/kim"));
+    }
+
+    @Test
+    void windowsUsesAppData() {
+        assertEquals(Path.of("C:/Users/kim/AppData/Roaming", "Aftermath", "workspace.db"),
+                WorkspaceLocation.defaultFile(Map.of("APPDATA", "C:/Users/kim/AppData/Roaming"), "Windows 11",
+                        "C:/Users/kim"));
+    }
+}
