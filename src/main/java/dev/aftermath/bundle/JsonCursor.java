@@ -45,7 +45,7 @@ final class JsonCursor {
     JsonToken next() throws IOException {
         JsonToken token = parser.nextToken();
         if (token == null) {
-            throw BundleReader.at(file, parser.currentLocation(), "the file ends too early; is it complete?");
+            throw BundleReader.at(file, parser.currentLocation(), BundleReader.TRUNCATED);
         }
         return token;
     }

@@ -8,10 +8,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "aftermath", mixinStandardHelpOptions = true, versionProvider = AftermathCommand.VersionText.class,
+@Command(name = "aftermath", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = AftermathCommand.VersionText.class,
         description = "Incident timelines and reviews. With no command, opens the desktop app.",
         subcommands = {ListCommand.class, ShowCommand.class, ImportCommand.class, ExportCommand.class,
                 DeleteCommand.class},

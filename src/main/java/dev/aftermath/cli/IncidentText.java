@@ -21,6 +21,7 @@ final class IncidentText {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ROOT);
     private static final String NL = System.lineSeparator();
+    private static final int LABEL_WIDTH = 21;
 
     private final Incident incident;
     private final StringBuilder text = new StringBuilder();
@@ -59,7 +60,7 @@ final class IncidentText {
             line("  none yet");
         }
         for (Map.Entry<Milestone, MilestoneValue> milestone : milestones.effective().entrySet()) {
-            line("  " + pad(words(milestone.getKey().name()), 20) + time(milestone.getValue().at())
+            line("  " + pad(words(milestone.getKey().name()), LABEL_WIDTH) + time(milestone.getValue().at())
                     + (milestone.getValue().pinned() ? "  (pinned)" : ""));
         }
     }
@@ -70,11 +71,11 @@ final class IncidentText {
         if (durations.isEmpty()) {
             line("  none: they need the impact start and the milestone they end at");
         }
-        durations.forEach((key, duration) -> line("  " + pad(key.label(), 20) + format(duration)));
+        durations.forEach((key, duration) -> line("  " + pad(key.label(), LABEL_WIDTH) + format(duration)));
     }
 
     private void entries() {
-        section("Entries (times in " + incident.zone().getId() + ")");
+        section("Entries (times in " + incident.zone().getId() + "; ~ approximate, * pinned)");
         if (incident.entries().isEmpty()) {
             line("  none yet");
         }
@@ -82,8 +83,9 @@ final class IncidentText {
             String lead = "  " + (entry.approximate() ? "~" : " ") + time(entry.at()) + "  "
                     + pad(entry.kind() == null ? "-" : entry.kind().name(), 15)
                     + pad(entry.source().externalName() + (entry.pinned() ? " *" : ""), 13);
+            String status = entry.status() == null ? "" : "[" + entry.status().externalName() + "] ";
             List<String> lines = entry.text().lines().toList();
-            line(lead + (lines.isEmpty() ? "" : lines.get(0)));
+            line(lead + status + (lines.isEmpty() ? "" : lines.get(0)));
             String indent = " ".repeat(lead.length());
             lines.stream().skip(1).forEach(more -> line(indent + more));
         }
@@ -95,7 +97,7 @@ final class IncidentText {
         }
         section("Series");
         for (MetricSeries series : incident.series()) {
-            line("  " + series.name() + (series.unit().isBlank() ? "" : " (" + series.unit() + ")") + ": "
+            line("  " + (series.name().isBlank() ? "(unnamed)" : series.name()) + (series.unit().isBlank() ? "" : " (" + series.unit() + ")") + ": "
                     + series.size() + " points");
         }
     }
@@ -152,6 +154,6 @@ final class IncidentText {
     }
 
     private void line(String value) {
-        text.append(value).append(NL);
+        text.append(value.stripTrailing()).append(NL);
     }
 }
