@@ -34,6 +34,8 @@ public final class BundleWriter {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             // Emoji and other characters beyond the BMP as UTF-8, not as escaped surrogate pairs: readable by people.
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            // Jackson's own shortest-form double writer: faster, and the same text on every JDK.
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .build();
 
     public void write(Incident incident, OutputStream out) throws IOException {
