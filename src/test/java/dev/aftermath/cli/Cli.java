@@ -57,6 +57,7 @@ final class Cli {
         int run(PrintStream out, PrintStream err);
     }
 
+    /** The streams are Latin-1 on purpose: the command line must write UTF-8 whatever the stream's charset. */
     private static Result capture(Invocation invocation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
