@@ -175,6 +175,24 @@ class ImportCommandTest {
     }
 
     @Test
+    void intoAddsTheEntriesOfAnotherBundleToTheNamedIncident() {
+        Cli cli = new Cli(folder);
+        cli.run("import", cli.file("rich.aftermath.json", Cli.richBundle()).toString());
+        String other = Cli.bundleWith("0e0f0a0b-1c1d-4e4f-8a8b-9c9d0e0f1a1b", "Other")
+                .replace("327a6c43-04ad-3938-aaf0-efb6cc3e53dc", "327a6c43-0000-4000-8000-000000000000");
+        Path otherFile = cli.file("other.aftermath.json", other);
+
+        Cli.Result result = cli.run("import", otherFile.toString(), "--into", "659b5b4b");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals(Cli.RICH_ID, result.out().strip());
+        String shown = cli.run("show", Cli.RICH_ID).out();
+        assertTrue(shown.startsWith("Card payments declined"), shown);
+        assertEquals(2, shown.split("Feature flag `strict-3ds`", -1).length - 1, shown);
+        assertEquals(2, cli.run("list").out().lines().count());
+    }
+
+    @Test
     void intoAnUnknownIncidentIsRefused() {
         Cli cli = new Cli(folder);
         Path bundle = cli.file("rich.aftermath.json", Cli.richBundle());
