@@ -30,6 +30,7 @@ final class FeedParser {
     private static final Set<String> DATE_FIELDS = Set.of("published", "updated", "pubDate", "date");
     private static final Set<String> VOID_ELEMENTS = Set.of("br", "hr", "img");
 
+    private static final int EMPTY_CHECK_BYTES = 4096;
     private static final XMLInputFactory FACTORY = safeFactory();
 
     private final Source source;
@@ -45,6 +46,9 @@ final class FeedParser {
 
     static FeedDocument parse(Source source) throws ImportException {
         try (InputStream in = source.open()) {
+            if (source.size() <= EMPTY_CHECK_BYTES && source.headText(EMPTY_CHECK_BYTES).isBlank()) {
+                throw new ImportException(source.name(), "the file is empty");
+            }
             XMLStreamReader reader = FACTORY.createXMLStreamReader(in);
             try {
                 return new FeedParser(source, reader).document();
@@ -211,6 +215,6 @@ final class FeedParser {
         String reason = cut >= 0 ? message.substring(cut + "Message: ".length()) : message;
         return new ImportException(source.name(), positive(location),
                 location == null || location.getColumnNumber() < 1 ? null : location.getColumnNumber(),
-                "this is not well-formed XML: " + reason.strip());
+                "this is not well-formed XML (is it an Atom or RSS feed?): " + reason.strip());
     }
 }

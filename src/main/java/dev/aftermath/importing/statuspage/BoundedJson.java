@@ -42,7 +42,9 @@ final class BoundedJson {
         } catch (JsonEOFException truncated) {
             throw located(source, truncated, "the JSON ends in the middle of a value; is the file cut short?");
         } catch (JsonProcessingException malformed) {
-            throw located(source, malformed, "this is not valid JSON: " + malformed.getOriginalMessage());
+            throw located(source, malformed, malformed.getOriginalMessage().startsWith("Trailing token")
+                    ? "the JSON value ends before this point, but more text follows"
+                    : "this is not valid JSON: " + malformed.getOriginalMessage());
         } catch (IOException unreadable) {
             throw new ImportException(source.name(), "cannot be read: " + unreadable.getMessage());
         }
