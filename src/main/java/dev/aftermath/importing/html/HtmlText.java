@@ -2,6 +2,7 @@ package dev.aftermath.importing.html;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the small HTML of status-page posts into plain text: tags removed, entities decoded, {@code <br>} and
@@ -17,6 +18,7 @@ public final class HtmlText {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6",
             "ul", "ol", "table", "blockquote", "pre", "section", "article", "header", "footer");
     private static final Set<String> LINE_TAGS = Set.of("br", "tr", "hr", "dt", "dd");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Set<String> SKIPPED_CONTENT_TAGS = Set.of("script", "style", "head", "title");
 
     private HtmlText() {
@@ -99,7 +101,7 @@ public final class HtmlText {
             return "\n";
         }
         if (tag.equals("li")) {
-            return closing ? "\n" : "\n- ";
+            return closing ? "" : "\n- ";
         }
         if (tag.equals("td") || tag.equals("th")) {
             return " ";
@@ -113,7 +115,7 @@ public final class HtmlText {
         StringBuilder out = new StringBuilder(text.length());
         int pendingBreaks = 0;
         for (String line : lines) {
-            String clean = line.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+            String clean = SPACES.matcher(line).replaceAll(" ").strip();
             if (clean.isEmpty()) {
                 pendingBreaks++;
                 continue;
