@@ -101,6 +101,7 @@ final class FeedIncidentMapper {
             return Optional.of(new ZoneAbbreviations.Resolved(
                     assumed.getRules().getOffset(lastChange), assumed, null));
         }
+        // Only the season matters to the zone, so any valid day of the printed month will do.
         int year = update.year() != null ? update.year() : lastChange.atOffset(ZoneOffset.UTC).getYear();
         LocalDateTime wallClock = LocalDateTime.of(LocalDate.of(year, update.month(),
                 Math.max(1, Math.min(update.day(), 28))), update.time());

@@ -196,16 +196,19 @@ final class FeedParser {
     }
 
     private Integer line() {
-        return positive(reader.getLocation());
+        return lineOf(reader.getLocation());
     }
 
     private Integer column() {
-        Location location = reader.getLocation();
-        return location == null || location.getColumnNumber() < 1 ? null : location.getColumnNumber();
+        return columnOf(reader.getLocation());
     }
 
-    private static Integer positive(Location location) {
+    private static Integer lineOf(Location location) {
         return location == null || location.getLineNumber() < 1 ? null : location.getLineNumber();
+    }
+
+    private static Integer columnOf(Location location) {
+        return location == null || location.getColumnNumber() < 1 ? null : location.getColumnNumber();
     }
 
     private static ImportException notXml(Source source, XMLStreamException problem) {
@@ -213,8 +216,7 @@ final class FeedParser {
         String message = Optional.ofNullable(problem.getMessage()).orElse("unreadable XML");
         int cut = message.indexOf("Message: ");
         String reason = cut >= 0 ? message.substring(cut + "Message: ".length()) : message;
-        return new ImportException(source.name(), positive(location),
-                location == null || location.getColumnNumber() < 1 ? null : location.getColumnNumber(),
+        return new ImportException(source.name(), lineOf(location), columnOf(location),
                 "this is not well-formed XML (is it an Atom or RSS feed?): " + reason.strip());
     }
 }
