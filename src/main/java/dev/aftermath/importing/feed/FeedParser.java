@@ -1,9 +1,9 @@
 package dev.aftermath.importing.feed;
 
 import dev.aftermath.importing.ImportException;
+import dev.aftermath.importing.ImportWarning;
 import dev.aftermath.importing.Source;
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +30,6 @@ final class FeedParser {
     private static final Set<String> DATE_FIELDS = Set.of("published", "updated", "pubDate", "date");
     private static final Set<String> VOID_ELEMENTS = Set.of("br", "hr", "img");
 
-    private static final int EMPTY_CHECK_BYTES = 4096;
     private static final XMLInputFactory FACTORY = safeFactory();
 
     private final Source source;
@@ -44,12 +43,17 @@ final class FeedParser {
         this.reader = reader;
     }
 
-    static FeedDocument parse(Source source) throws ImportException {
-        try (InputStream in = source.open()) {
-            if (source.size() <= EMPTY_CHECK_BYTES && source.headText(EMPTY_CHECK_BYTES).isBlank()) {
-                throw new ImportException(source.name(), "the file is empty");
-            }
-            XMLStreamReader reader = FACTORY.createXMLStreamReader(in);
+    static FeedDocument parse(Source source, List<ImportWarning> warnings) throws ImportException {
+        FeedText text = FeedText.read(source);
+        if (text.text().isBlank()) {
+            throw new ImportException(source.name(), "the file is empty");
+        }
+        if (text.badBytesReplaced()) {
+            warnings.add(new ImportWarning(source.name(), null, "some bytes are not valid " + text.charset()
+                    + "; they were replaced with \uFFFD"));
+        }
+        try {
+            XMLStreamReader reader = FACTORY.createXMLStreamReader(new StringReader(text.text()));
             try {
                 return new FeedParser(source, reader).document();
             } finally {
@@ -57,8 +61,6 @@ final class FeedParser {
             }
         } catch (XMLStreamException malformed) {
             throw notXml(source, malformed);
-        } catch (IOException unreadable) {
-            throw new ImportException(source.name(), "cannot be read: " + unreadable.getMessage());
         }
     }
 

@@ -41,11 +41,11 @@ public final class StatuspageFeedImporter implements Importer {
 
     @Override
     public ImportResult read(Source source, ImportOptions options, Progress progress) throws ImportException {
-        FeedDocument feed = FeedParser.parse(source);
+        List<ImportWarning> warnings = new ArrayList<>();
+        FeedDocument feed = FeedParser.parse(source, warnings);
         if (feed.items().isEmpty()) {
             throw new ImportException(source.name(), "no incidents found: the feed has no entries or items");
         }
-        List<ImportWarning> warnings = new ArrayList<>();
         FeedIncidentMapper mapper = new FeedIncidentMapper(source.name(), options.zone(), warnings);
         List<Incident> incidents = new ArrayList<>();
         for (int i = 0; i < feed.items().size(); i++) {
@@ -56,7 +56,7 @@ public final class StatuspageFeedImporter implements Importer {
         }
         if (incidents.isEmpty()) {
             throw new ImportException(source.name(), "no incidents found: none of the feed's "
-                    + feed.items().size() + " entries could be read (" + warnings.get(0).message() + ")");
+                    + feed.items().size() + " entries could be read (" + warnings.get(warnings.size() - 1).message() + ")");
         }
         return new ImportResult(incidents, false, warnings);
     }

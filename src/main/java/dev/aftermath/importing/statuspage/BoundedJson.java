@@ -22,9 +22,14 @@ import java.io.InputStream;
 final class BoundedJson {
 
     static final int MAX_NESTING_DEPTH = 200;
+    /** Far above any status page's export; stops a wrong file from filling the memory. */
+    static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
 
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                    .build())
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -36,9 +41,11 @@ final class BoundedJson {
         JsonNode root;
         try (InputStream in = source.open()) {
             root = MAPPER.readTree(in);
-        } catch (StreamConstraintsException tooDeep) {
-            throw located(source, tooDeep, "the JSON is nested more than " + MAX_NESTING_DEPTH
-                    + " levels deep; a status-page export never is, so the file is refused");
+        } catch (StreamConstraintsException tooBig) {
+            throw located(source, tooBig, tooBig.getOriginalMessage().contains("nesting depth")
+                    ? "the JSON is nested more than " + MAX_NESTING_DEPTH
+                            + " levels deep; a status-page export never is, so the file is refused"
+                    : "the JSON exceeds what a status-page export can hold: " + tooBig.getOriginalMessage());
         } catch (JsonEOFException truncated) {
             throw located(source, truncated, "the JSON ends in the middle of a value; is the file cut short?");
         } catch (JsonProcessingException malformed) {

@@ -17,10 +17,13 @@ import dev.aftermath.model.TimelineEntry;
 import dev.aftermath.work.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -98,6 +101,41 @@ class StatuspageFeedImporterTest {
                 StandardCharsets.ISO_8859_1);
 
         assertTrue(failure(garbage).getMessage().contains("not well-formed XML"));
+    }
+
+    @Test
+    void invalidUtf8BytesAreReplacedWithAWarning(@TempDir Path folder) throws IOException {
+        byte[] feed = atomEntry("2026-05-04T10:00:00Z",
+                "<p><small>May 4, 10:00 UTC</small><strong>Resolved</strong> - Fixed \u00e9.</p>")
+                .getBytes(StandardCharsets.UTF_8);
+        int accent = indexOf(feed, (byte) 0xC3);
+        feed[accent + 1] = 'x';
+        Path file = Files.write(folder.resolve("history.atom"), feed);
+
+        ImportResult result = importer.read(Source.of(file), ImportOptions.DEFAULT, Progress.NONE);
+
+        assertEquals("Fixed \uFFFDx.", result.incidents().get(0).entries().get(0).text());
+        assertTrue(result.warnings().get(0).message().contains("not valid UTF-8"));
+    }
+
+    @Test
+    void declaredSingleByteEncodingIsHonoured(@TempDir Path folder) throws IOException {
+        String xml = "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n" + atomEntry("2026-05-04T10:00:00Z",
+                "<p><small>May 4, 10:00 UTC</small><strong>Resolved</strong> - Caf\u00e9 \u20ac fixed.</p>");
+        Path file = Files.write(folder.resolve("history.atom"), xml.getBytes("windows-1252"));
+
+        ImportResult result = importer.read(Source.of(file), ImportOptions.DEFAULT, Progress.NONE);
+
+        assertEquals("Caf\u00e9 \u20ac fixed.", result.incidents().get(0).entries().get(0).text());
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        throw new AssertionError("byte not found");
     }
 
     @Test
