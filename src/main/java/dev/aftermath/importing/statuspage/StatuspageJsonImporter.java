@@ -44,7 +44,8 @@ public final class StatuspageJsonImporter implements Importer {
     @Override
     public ImportResult read(Source source, ImportOptions options, Progress progress) throws ImportException {
         List<ImportWarning> warnings = new ArrayList<>();
-        StatuspagePayload payload = StatuspagePayloadParser.parse(BoundedJson.read(source), source.name(), warnings);
+        StatuspagePayload payload = StatuspagePayloadParser.parse(BoundedJson.read(source), source.name(),
+                options.zone(), warnings);
         StatuspageIncidentMapper mapper = new StatuspageIncidentMapper(source.name(), warnings);
         List<Incident> incidents = new ArrayList<>();
         for (PageIncident incident : payload.incidents()) {

@@ -27,17 +27,21 @@ final class StatuspagePayloadParser {
             + "\"incident_updates\"";
 
     private final String file;
+    private final ZoneId userZone;
     private final List<ImportWarning> warnings;
     private ZoneId pageZone;
     private boolean warnedAboutMissingOffset;
 
-    private StatuspagePayloadParser(String file, List<ImportWarning> warnings) {
+    private StatuspagePayloadParser(String file, ZoneId userZone, List<ImportWarning> warnings) {
         this.file = file;
+        this.userZone = userZone;
         this.warnings = warnings;
     }
 
-    static StatuspagePayload parse(JsonNode root, String file, List<ImportWarning> warnings) throws ImportException {
-        return new StatuspagePayloadParser(file, warnings).payload(root);
+    /** @param userZone the zone the user gave, or null; read times without an offset when the page names none */
+    static StatuspagePayload parse(JsonNode root, String file, ZoneId userZone, List<ImportWarning> warnings)
+            throws ImportException {
+        return new StatuspagePayloadParser(file, userZone, warnings).payload(root);
     }
 
     private StatuspagePayload payload(JsonNode root) {
@@ -172,8 +176,7 @@ final class StatuspagePayloadParser {
             throw new ImportException(file, fieldPath + " should be an ISO-8601 timestamp but is " + value);
         }
         try {
-            StatuspageTimestamps.ReadTime read = StatuspageTimestamps.parse(value.asText(),
-                    pageZone == null ? ZoneOffset.UTC : pageZone);
+            StatuspageTimestamps.ReadTime read = StatuspageTimestamps.parse(value.asText(), zoneWithoutOffset());
             warnOnceAboutMissingOffset(read, fieldPath);
             return read.instant();
         } catch (DateTimeException impossible) {
@@ -186,8 +189,12 @@ final class StatuspagePayloadParser {
         if (!read.hadOffset() && !warnedAboutMissingOffset) {
             warnedAboutMissingOffset = true;
             warnings.add(new ImportWarning(file, null, fieldPath + " and other times carry no UTC offset; they "
-                    + "were read in " + (pageZone == null ? "UTC" : pageZone.getId())));
+                    + "were read in " + zoneWithoutOffset().getId()));
         }
+    }
+
+    private ZoneId zoneWithoutOffset() {
+        return pageZone != null ? pageZone : userZone != null ? userZone : ZoneOffset.UTC;
     }
 
     private void warnAboutMaintenances(JsonNode root) {
