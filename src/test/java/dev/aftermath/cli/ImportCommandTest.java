@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aftermath.importing.ImporterRegistry;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,13 +147,13 @@ class ImportCommandTest {
     @Test
     void aFileOfUnknownFormatAsksForFormat() {
         Cli cli = new Cli(folder);
-        Path notes = cli.file("notes.txt", "we rolled back at 02:05");
+        Path notes = cli.file("scan.bin", "\u0000\u0001\u0002 not text at all \u0003");
 
         Cli.Result result = cli.run("import", notes.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: notes.txt: cannot tell the format of notes.txt; use --format with one of: bundle",
-                result.err().strip());
+        assertEquals("aftermath: scan.bin: cannot tell the format of scan.bin; use --format with one of: "
+                + ImporterRegistry.standard().ids(), result.err().strip());
     }
 
     @Test
@@ -163,7 +164,8 @@ class ImportCommandTest {
         Cli.Result result = cli.run("import", notes.toString(), "--format", "word");
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: unknown import format 'word'; known formats: bundle", result.err().strip());
+        assertEquals("aftermath: unknown import format 'word'; known formats: " + ImporterRegistry.standard().ids(),
+                result.err().strip());
     }
 
     @Test
