@@ -31,7 +31,8 @@ final class ReportTimeline {
     static final int LONGEST_LINE = 50_000;
 
     private static final Pattern ZONE_STATEMENT = Pattern.compile("(?i:\\b(?:all\\s{1,3}times?|times?\\s{1,3}"
-            + "(?:are|shown|given|listed|in)|timeline|time)\\b[^\\n]{0,20}?)\\b(UTC|GMT|[A-Z]{2,4}T|US/[A-Za-z]{3,12})\\b");
+            + "(?:are|shown|given|listed|in)|timeline|time)\\b[^\\n]{0,20}?)"
+            + "\\b((?:UTC|GMT)[+-]\\d{1,2}|UTC|GMT|[A-Z]{2,4}T|US/[A-Za-z]{3,12})\\b");
     private static final Pattern HEADER_REST = Pattern.compile(
             "[\\s#*_|:()\\[\\],.-]*(?:(?i)(?:all\\s{1,3})?times?\\s{0,3}(?:are\\s{1,3})?(?:in\\s{1,3})?\\w{0,6})?"
                     + "[\\s*_|:()\\[\\],.-]*");

@@ -132,7 +132,7 @@ final class StatementText {
 
     private static String clean(String text) {
         String plain = text.replace("**", "").replace("__", "").strip()
-                .replaceFirst("^(?:,|;|and\\b|then\\b)\\s*", "").replaceFirst("[,;]$", "").strip();
+                .replaceFirst("^[,;\\s]*(?:(?:and|then)\\s+)?", "").replaceFirst("[,;]$", "").strip();
         return plain.length() > LONGEST_TEXT ? plain.substring(0, LONGEST_TEXT) + "…" : plain;
     }
 }

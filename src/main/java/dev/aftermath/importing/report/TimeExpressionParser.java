@@ -219,13 +219,13 @@ public final class TimeExpressionParser {
         while (index < clocks.size()) {
             ClockTime from = clocks.get(index);
             ClockTime until = null;
-            int last = index;
-            if (index + 1 < clocks.size() && isRange(line, from, clocks.get(index + 1), dates)) {
-                until = clocks.get(index + 1);
-                last = index + 1;
+            int last = skipAliases(line, clocks, index, dates);
+            if (last + 1 < clocks.size() && isRange(line, clocks.get(last), clocks.get(last + 1), dates)) {
+                until = clocks.get(last + 1);
+                last = skipAliases(line, clocks, last + 1, dates);
             }
             mentions.add(mention(line, dates, from, until));
-            index = skipAliases(line, clocks, last, dates) + 1;
+            index = last + 1;
         }
         return mentions;
     }
@@ -242,16 +242,15 @@ public final class TimeExpressionParser {
         return BETWEEN.matcher(line.substring(lookBack, from.start())).find();
     }
 
-    /** "16:20 UTC / 8:20 PT" and "12:08 PM PT (20:08 UTC)" name one moment twice: the later names are skipped. */
-    private static int skipAliases(String line, List<ClockTime> clocks, int last, List<CalendarDate> dates) {
-        int current = last;
-        while (current + 1 < clocks.size()
-                && ALIAS_GAP.matcher(masked(line, clocks.get(current).end(), clocks.get(current + 1).start(), dates))
-                .matches()) {
+    /**
+     * "16:20 UTC / 8:20 PT" and "12:08 PM PT (20:08 UTC)" name one moment twice: the index of the last name of the
+     * moment at {@code first}.
+     */
+    private static int skipAliases(String line, List<ClockTime> clocks, int first, List<CalendarDate> dates) {
+        int current = first;
+        while (current + 1 < clocks.size() && ALIAS_GAP.matcher(
+                masked(line, clocks.get(current).end(), clocks.get(current + 1).start(), dates)).matches()) {
             current++;
-            if (current + 1 < clocks.size() && isRange(line, clocks.get(current), clocks.get(current + 1), dates)) {
-                current++;
-            }
         }
         return current;
     }
