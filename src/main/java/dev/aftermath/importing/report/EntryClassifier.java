@@ -55,7 +55,8 @@ public final class EntryClassifier {
                     + "|errors? (started|began)|error rates?|latenc(y|ies) (started|began|increased|rose|spiked)"
                     + "|(outage|incident|impact) (begins|began|started)|(was|were|went) down|degraded|unusable"
                     + "|unavailable|out of (\\w+ )?capacity|\\bqueued\\b|experienced|elevated (errors|latenc)"
-                    + "|timeouts?|\\b5\\d\\d errors", EntryKind.IMPACT_STARTED),
+                    + "|timeouts?|timed out|\\b5\\d\\d errors|ran out of|filled up|exhausted|overloaded|crash",
+                    EntryKind.IMPACT_STARTED),
             rule("mitigation", "mitigat|workaround|improving|stabili[sz]ed", EntryKind.MITIGATED));
 
     private EntryClassifier() {

@@ -68,7 +68,7 @@ final class ReportSections {
                 }
                 continue;
             }
-            if (section == null) {
+            if (section == null || section == SectionKind.OTHER) {
                 readLead(line, paragraph);
             } else {
                 readContent(line, index);
@@ -102,7 +102,10 @@ final class ReportSections {
         listInSection = false;
     }
 
-    /** Text before the first section: its first long paragraph is the summary when the report has none. */
+    /**
+     * Text outside the RCA's sections (before the first one, or under "What happened"): its first long paragraph
+     * is the summary when the report has no summary section.
+     */
     private void readLead(String line, StringBuilder paragraph) {
         if (line.isBlank()) {
             flushLead(paragraph);
@@ -119,9 +122,6 @@ final class ReportSections {
     }
 
     private void readContent(String line, int index) {
-        if (section == SectionKind.OTHER) {
-            return;
-        }
         if (line.isBlank()) {
             flushPoint();
             appendText("\n");
