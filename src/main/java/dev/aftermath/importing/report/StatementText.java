@@ -63,7 +63,7 @@ final class StatementText {
             int from = sentence[0];
             for (int index = 0; index < inside.size(); index++) {
                 TimeMention mention = inside.get(index);
-                int to = index + 1 < inside.size() ? breakAfter(line, mention.end(), inside.get(index + 1).start())
+                int to = index + 1 < inside.size() ? nextCut(line, from, mention, inside.get(index + 1))
                         : sentence[1];
                 String text = clean(line.substring(from, to));
                 cuts.add(new Cut(text, clean(clause(line, from, to, mention))));
@@ -73,8 +73,10 @@ final class StatementText {
         return cuts;
     }
 
-    private static int breakAfter(String line, int from, int limit) {
-        Matcher clauseBreak = CLAUSE_BREAK.matcher(line).region(from, limit);
+    /** Where the text of one mention ends and the next one's begins; mentions that share a date may overlap. */
+    private static int nextCut(String line, int from, TimeMention mention, TimeMention next) {
+        int limit = Math.max(from, next.start());
+        Matcher clauseBreak = CLAUSE_BREAK.matcher(line).region(Math.min(Math.max(from, mention.end()), limit), limit);
         return clauseBreak.find() ? clauseBreak.start() : limit;
     }
 

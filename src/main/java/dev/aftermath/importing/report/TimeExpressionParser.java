@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class TimeExpressionParser {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final String YEAR = "((?:19|20)\\d{2})(?![\\d:])";
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)" + YEAR.replace("(?![\\d:])", "")
             + "-(\\d{2})-(\\d{2})(?!\\d)");
