@@ -69,7 +69,7 @@ public final class StatusPageTextParser {
         int end = 0;
         for (int index = 0; index < firstDateLine && index < 8; index++) {
             String line = lines.get(index).strip();
-            if (line.isEmpty()) {
+            if (line.isEmpty() || dayHeader(line).isPresent()) {
                 continue;
             }
             Matcher reportFor = REPORT_FOR.matcher(line);
