@@ -15,8 +15,8 @@ class StatusWordsTest {
     @CsvSource(delimiter = '#', textBlock = """
             We are investigating slow page loads.                               # INVESTIGATING
             We are continuing to look into the problem and investigate.          # INVESTIGATING
-            The issue has been identified and a fix is being implemented.        # IDENTIFIED
-            A fix has been implemented and we are monitoring the results.        # MONITORING
+            We have identified a full disk and are freeing space.              # IDENTIFIED
+            The patch is live; we are monitoring queue depth.                    # MONITORING
             This incident has been resolved.                                     # RESOLVED
             The problem has been fixed and all systems are working as expected.  # RESOLVED
             The fix is live; this incident has been resolved, we keep monitoring. # RESOLVED

@@ -21,8 +21,8 @@ class TimeExpressionParserTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', nullValues = "-", textBlock = """
             At 11:49 UTC on the 7th of November 2023 the query ran   # 2023-11-07T11:49:00Z # -                    # false
-            2023-11-20¶At approximately 11:49 UTC on the 7th of November # 2023-11-07T11:49:00Z # -           # true
-            Servers were down between 07:30 - 09:15 UTC on 22nd November 2023 # 2023-11-22T07:30:00Z # 2023-11-22T09:15:00Z # false
+            2023-11-20¶We ran it around 11:49 UTC on the 7th of November # 2023-11-07T11:49:00Z # -           # true
+            The API was unavailable between 07:30 - 09:15 UTC on 22nd November 2023 # 2023-11-22T07:30:00Z # 2023-11-22T09:15:00Z # false
             June 3, 2024 09:12: failover started                      # 2024-06-03T09:12:00Z # -                    # false
             2024-06-03¶14:05:22: first alert                          # 2024-06-03T14:05:22Z # -                    # false
             2024-06-03 (all times UTC)¶- 14:51 rollback started       # 2024-06-03T14:51:00Z # -                    # false
