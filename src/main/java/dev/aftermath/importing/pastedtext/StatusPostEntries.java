@@ -8,7 +8,9 @@ import dev.aftermath.model.Provenance;
 import dev.aftermath.model.TimelineEntry;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.Month;
 import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -79,6 +81,11 @@ public final class StatusPostEntries {
                         "the date has no year and the text gives none; read as " + thisYear));
                 return thisYear;
             });
+        }
+        int lastDay = YearMonth.of(year, date.month()).lengthOfMonth();
+        if (date.day() > lastDay) {
+            warnings.add(new ImportWarning(file, post.dateLine(), "day " + date.day() + " does not exist in "
+                    + Month.of(date.month()) + " " + year + "; read as day " + lastDay));
         }
         if (date.zone() == null) {
             warnings.add(new ImportWarning(file, post.dateLine(),

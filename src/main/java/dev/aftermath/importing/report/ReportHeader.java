@@ -4,6 +4,7 @@ import dev.aftermath.importing.pastedtext.ParsedStatusPage;
 import dev.aftermath.importing.pastedtext.PostDateParser;
 import dev.aftermath.model.Severity;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +14,7 @@ final class ReportHeader {
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("\\s{0,3}#{1,6}\\s{1,8}(.{1,200}?)\\s*#*\\s*");
     private static final Pattern SEVERITY = Pattern.compile(
-            "\\b(?:sev(?:erity)?\\s{0,3}[:=-]?\\s{0,3}(?:level\\s{1,3})?|(?:SEV|Sev)-?)([0-4])\\b",
-            Pattern.CASE_INSENSITIVE);
+            "\\bsev(?:erity)?\\s{0,3}[:=-]?\\s{0,3}(?:level\\s{1,3})?([0-4])\\b", Pattern.CASE_INSENSITIVE);
     private static final int TITLE_SEARCH_LINES = 12;
     private static final int LONGEST_TITLE = 150;
 
@@ -43,7 +43,7 @@ final class ReportHeader {
 
     private static boolean isTitleLike(String line) {
         return !line.isEmpty() && line.length() <= LONGEST_TITLE && line.split("\\s+").length >= 3
-                && !line.endsWith(".") && !line.toLowerCase(java.util.Locale.ROOT).startsWith("incident report for")
+                && !line.endsWith(".") && !line.toLowerCase(Locale.ROOT).startsWith("incident report for")
                 && SectionKind.ofHeading(line).isEmpty() && PostDateParser.parse(line).isEmpty();
     }
 

@@ -74,7 +74,7 @@ final class ReportTimeline {
                 }
                 continue;
             }
-            List<StatementText.Cut> cuts = StatementText.cut(line, times);
+            List<StatementText.Cut> cuts = withHeadingText(StatementText.cut(line, times), index);
             for (int number = 0; number < times.mentions().size(); number++) {
                 TimeMention mention = times.mentions().get(number);
                 StatementText.Cut cut = cuts.get(number);
@@ -82,6 +82,22 @@ final class ReportTimeline {
             }
         }
         return statements.stream().filter(statement -> statement.at() != null).toList();
+    }
+
+    /** A heading that is only a time ("### 09:37 UTC") takes its words from the line under it. */
+    private List<StatementText.Cut> withHeadingText(List<StatementText.Cut> cuts, int index) {
+        if (cuts.size() != 1 || !cuts.get(0).text().isEmpty()) {
+            return cuts;
+        }
+        for (int next = index + 1; next < read.size() && next <= index + 2; next++) {
+            String text = read.get(next).strip();
+            if (!text.isEmpty()) {
+                String words = text.length() > StatementText.LONGEST_TEXT
+                        ? text.substring(0, StatementText.LONGEST_TEXT) : text;
+                return List.of(new StatementText.Cut(words, words));
+            }
+        }
+        return cuts;
     }
 
     private void parseLines() {
@@ -143,7 +159,7 @@ final class ReportTimeline {
         for (int index = 0; index < parsed.size(); index++) {
             for (CalendarDate date : parsed.get(index).dates()) {
                 if (!date.nextDay()) {
-                    return resolve(date, index + 1);
+                    return quietly(date, index + 1);
                 }
             }
         }
@@ -208,6 +224,19 @@ final class ReportTimeline {
                 return thisYear;
             });
         }
+        LocalDate resolved = safeDate(year, date.month(), date.day());
+        if (resolved.getDayOfMonth() != date.day()) {
+            warnings.add(new ImportWarning(file, line, "day " + date.day() + " does not exist in "
+                    + resolved.getMonth() + " " + year + "; read as " + resolved));
+        }
+        return resolved;
+    }
+
+    /** The date without warnings: for looking ahead, where the date is warned about when it is reached. */
+    private LocalDate quietly(CalendarDate date, int line) {
+        int year = date.year() != null ? date.year()
+                : YearInference.year(anchors, line, date.month(), date.day())
+                        .orElse(Year.now(ZoneOffset.UTC).getValue());
         return safeDate(year, date.month(), date.day());
     }
 

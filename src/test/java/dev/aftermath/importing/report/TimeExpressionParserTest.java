@@ -139,6 +139,22 @@ class TimeExpressionParserTest {
         assertNull(statements("2024-07-01¶At 08:02 UTC the alarm fired.", null, new ArrayList<>()).get(0).end());
     }
 
+    @Test
+    void aHeadingThatIsOnlyATimeTakesTheWordsUnderIt() {
+        List<Statement> statements = statements("2024-07-01¶### 09:37 UTC¶The queue stopped draining.", null,
+                new ArrayList<>());
+        assertEquals("The queue stopped draining.", statements.get(0).text());
+    }
+
+    @Test
+    void warnsAboutADayTheMonthDoesNotHave() {
+        List<ImportWarning> warnings = new ArrayList<>();
+        List<Statement> statements = statements("On February 30, 2024 at 10:00 UTC it broke.", null, warnings);
+        assertEquals(Instant.parse("2024-02-29T10:00:00Z"), statements.get(0).at());
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).message().contains("does not exist"), warnings.get(0).message());
+    }
+
     static List<Statement> statements(String text, ZoneId zone, List<ImportWarning> warnings) {
         List<String> lines = Arrays.asList(text.split("¶"));
         return new ReportTimeline("test.md", lines, Set.of(), warnings).statements(List.of(), zone);
