@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *
  * <p>Copies from status pages lose the "Action items" heading but keep its numbered list right after the
  * bulleted "What could be better" list: a numbered list that follows a bulleted one in a lessons section is read
- * as the action items.
+ * as the action items. A report with no action list at all still has its promises: sentences of the narrative
+ * that start "We will ..." become the action items.
  */
 final class ReportSections {
 
@@ -32,6 +33,8 @@ final class ReportSections {
     private static final Pattern TABLE_ROW = Pattern.compile("\\s{0,3}\\|(.*)\\|\\s*");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("\\s{0,3}\\|[\\s:|-]{3,2000}\\|?\\s*");
     private static final int SUMMARY_MINIMUM = 100;
+    private static final Pattern FOLLOW_UP = Pattern.compile(
+            "(?<=^|[.!?]\\s)((?:We will|We'll|We plan to|We are going to|We intend to)\\s[^.!?]{5,400}[.!?])");
 
     private final String file;
     private final List<String> lines;
@@ -39,6 +42,7 @@ final class ReportSections {
     private final Map<SectionKind, List<String>> points = new EnumMap<>(SectionKind.class);
     private final Map<SectionKind, StringBuilder> texts = new EnumMap<>(SectionKind.class);
     private final List<ActionItem> actions = new ArrayList<>();
+    private final List<ActionItem> promises = new ArrayList<>();
     private String leadParagraph = "";
 
     private SectionKind section;
@@ -70,6 +74,7 @@ final class ReportSections {
             }
             if (section == null || section == SectionKind.OTHER) {
                 readLead(line, paragraph);
+                readPromises(line, index);
             } else {
                 readContent(line, index);
             }
@@ -111,6 +116,14 @@ final class ReportSections {
             flushLead(paragraph);
         } else {
             paragraph.append(paragraph.length() == 0 ? "" : " ").append(line.strip());
+        }
+    }
+
+    /** "We will add an alarm on memory." in the narrative: the follow-ups of a report without an action list. */
+    private void readPromises(String line, int index) {
+        Matcher promise = FOLLOW_UP.matcher(line);
+        while (promise.find()) {
+            promises.add(action(promise.group(1), index));
         }
     }
 
@@ -206,7 +219,8 @@ final class ReportSections {
         String summary = text(SectionKind.SUMMARY);
         return new RcaDocument(summary.isEmpty() ? leadParagraph : summary, text(SectionKind.IMPACT),
                 text(SectionKind.ROOT_CAUSE), list(SectionKind.CONTRIBUTING_FACTORS), list(SectionKind.WENT_WELL),
-                list(SectionKind.COULD_BE_BETTER), list(SectionKind.GOT_LUCKY), list(SectionKind.LESSONS), actions);
+                list(SectionKind.COULD_BE_BETTER), list(SectionKind.GOT_LUCKY), list(SectionKind.LESSONS),
+                actions.isEmpty() ? promises : actions);
     }
 
     private String text(SectionKind kind) {

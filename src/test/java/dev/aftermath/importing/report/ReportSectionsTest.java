@@ -120,6 +120,17 @@ class ReportSectionsTest {
                 + "region we run.", rca.summary());
     }
 
+    @Test
+    void takesPromisesFromTheNarrativeWhenThereIsNoActionList() {
+        RcaDocument rca = read("""
+                Disk full on the queue host
+
+                The disk filled at noon. We will add an alert on disk usage. We'll also rotate logs hourly!
+                """);
+        assertEquals(List.of("We will add an alert on disk usage.", "We'll also rotate logs hourly!"),
+                texts(rca.actionItems()));
+    }
+
     private static RcaDocument read(String text) {
         return new ReportSections("test.md", Arrays.asList(text.split("\n")), Set.of()).read();
     }

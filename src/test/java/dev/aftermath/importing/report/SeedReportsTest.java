@@ -100,6 +100,8 @@ class SeedReportsTest {
         assertEquals(Instant.parse("2025-04-25T11:57:00Z"), windows.get(1).at());
         assertEquals(Instant.parse("2025-04-25T12:07:00Z"), windows.get(1).end());
         assertTrue(incident.rca().summary().startsWith("On 24th April"));
+        assertEquals(1, incident.rca().actionItems().size());
+        assertTrue(incident.rca().actionItems().get(0).text().startsWith("We will be following-up"));
     }
 
     @Test
