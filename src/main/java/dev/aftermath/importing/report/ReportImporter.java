@@ -8,6 +8,7 @@ import dev.aftermath.importing.Importer;
 import dev.aftermath.importing.Source;
 import dev.aftermath.importing.pastedtext.ParsedStatusPage;
 import dev.aftermath.importing.pastedtext.StatusPagePost;
+import dev.aftermath.importing.pastedtext.StatusPageTextImporter;
 import dev.aftermath.importing.pastedtext.StatusPageTextParser;
 import dev.aftermath.importing.pastedtext.StatusPostEntries;
 import dev.aftermath.importing.pastedtext.TextInput;
@@ -37,6 +38,7 @@ import java.util.UUID;
 public final class ReportImporter implements Importer {
 
     private static final int SNIFF_BYTES = 8192;
+    private static final StatusPageTextImporter COPIED_PAGE = new StatusPageTextImporter();
 
     @Override
     public String id() {
@@ -48,11 +50,15 @@ public final class ReportImporter implements Importer {
         return "Incident report (text or Markdown)";
     }
 
-    /** Text that is not JSON, XML or CSV and mentions at least one time of day. */
+    /**
+     * Text that is not JSON, XML or CSV, not a copied status page (the status-page text importer reads those
+     * better), and mentions at least one time of day.
+     */
     @Override
     public boolean canRead(Source source) throws IOException {
         String head = source.headText(SNIFF_BYTES);
-        if (head.isBlank() || TextInput.looksBinary(head) || ReportSniffing.looksStructured(head)) {
+        if (head.isBlank() || TextInput.looksBinary(head) || ReportSniffing.looksStructured(head)
+                || COPIED_PAGE.canRead(source)) {
             return false;
         }
         for (String line : head.split("\\R", 400)) {

@@ -43,6 +43,12 @@ class ReportImporterTest {
     }
 
     @Test
+    void leavesACopiedStatusPageToTheStatusPageTextImporter() throws IOException {
+        assertFalse(importer.canRead(Source.ofText("page.txt",
+                "Slow search\nInvestigating\nWe are looking into it.\nPosted Nov 22, 2023 - 08:24 UTC\n")));
+    }
+
+    @Test
     void readsBareTimesInTheZoneTheUserGave() throws IOException {
         Incident incident = importer.read(Source.ofText("notes.md", "# Cache trouble\n\n2024-07-01\n- 09:00 paged\n"),
                 new ImportOptions(ZoneId.of("America/New_York")), Progress.NONE).incidents().get(0);
