@@ -80,12 +80,21 @@ public final class StatusPageTextParser {
             if (StatusWords.label(line).isPresent() || !title.isEmpty() && !line.equalsIgnoreCase("incident")) {
                 break;
             }
-            if (title.isEmpty()) {
+            if (title.isEmpty() && !bodyOfFirstPost(lines, index, firstDateLine)) {
                 title = line.replaceFirst("^#{1,6}\\s*", "");
                 end = index + 1;
             }
         }
         return new Header(title, pageName, end);
+    }
+
+    /** A copy that starts with a post's body has no title: its first line runs on to the first date line. */
+    private static boolean bodyOfFirstPost(List<String> lines, int index, int firstDateLine) {
+        int next = index + 1;
+        while (next < firstDateLine && lines.get(next).isBlank()) {
+            next++;
+        }
+        return next == firstDateLine && next < lines.size();
     }
 
     private static StatusPagePost post(List<String> lines, int from, int dateLine, PostDate date) {

@@ -4,6 +4,7 @@ import dev.aftermath.importing.ImportWarning;
 import dev.aftermath.importing.pastedtext.YearInference;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -195,6 +196,7 @@ final class ReportTimeline {
         ZoneId startZone = mention.from().zone() != null ? mention.from().zone()
                 : mention.until() != null && mention.until().zone() != null ? mention.until().zone() : zone;
         Instant at = ZonedDateTime.of(date, mention.from().time(), startZone).toInstant();
+        warnIfClockChanged(date, mention, startZone, line);
         Instant end = mention.until() == null ? null : spanEnd(mention, date, startZone, at, line);
         if (bare && placement.previous != null && at.isBefore(placement.previous)) {
             warnings.add(new ImportWarning(file, line, "the time " + mention.from().time() + " is earlier than the "
@@ -202,6 +204,18 @@ final class ReportTimeline {
         }
         placement.previous = at;
         return new Statement(line, number, at, end, cut.text(), cut.clause(), mention.approximate());
+    }
+
+    /** A wall time the clocks skipped or went through twice at a daylight-saving change is a guess: say so. */
+    private void warnIfClockChanged(LocalDate date, TimeMention mention, ZoneId zone, int line) {
+        LocalDateTime wallTime = LocalDateTime.of(date, mention.from().time());
+        int offsets = zone.getRules().getValidOffsets(wallTime).size();
+        if (offsets != 1) {
+            warnings.add(new ImportWarning(file, line, wallTime + " " + (offsets == 0
+                    ? "does not exist in " + zone.getId() + " (the clocks went forward); read as "
+                    : "happened twice in " + zone.getId() + " (the clocks went back); read as the first, ")
+                    + ZonedDateTime.of(wallTime, zone).toInstant()));
+        }
     }
 
     private Instant spanEnd(TimeMention mention, LocalDate date, ZoneId startZone, Instant at, int line) {

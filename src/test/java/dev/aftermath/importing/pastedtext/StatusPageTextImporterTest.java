@@ -51,6 +51,14 @@ class StatusPageTextImporterTest {
     }
 
     @Test
+    void aCopyThatStartsWithAPostBodyHasNoTitle() throws IOException {
+        Incident incident = read("We are investigating slow searches.\nPosted Nov 22, 2023 - 08:24 UTC\n")
+                .incidents().get(0);
+        assertEquals("", incident.title());
+        assertEquals(PostStatus.INVESTIGATING, incident.entries().get(0).status());
+    }
+
+    @Test
     void anUpdateKeepsTheStatusOfThePostBeforeItInTime() throws IOException {
         Incident incident = read("""
                 Queue delays

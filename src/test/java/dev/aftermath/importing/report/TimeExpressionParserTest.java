@@ -54,6 +54,8 @@ class TimeExpressionParserTest {
             Lost between January 31 at 17:20 UTC and 00:00 UTC¶2017-02-10 # 2017-01-31T17:20:00Z # 2017-02-01T00:00:00Z # false
             Between January 31, 2017 at 23:20 UTC and 00:40 UTC it was down # 2017-01-31T23:20:00Z # 2017-02-01T00:40:00Z # false
             2023-05-02¶~ 17:20 UTC: work began                         # 2023-05-02T17:20:00Z # -                    # true
+            2017-01-31¶**± 23:30 UTC:** the copy was started           # 2017-01-31T23:30:00Z # -                    # true
+            2017-01-31¶* **14:51** News reports arrive                 # 2017-01-31T14:51:00Z # -                    # false
             On 11/22/2023 at 09:25 UTC the page was updated            # 2023-11-22T09:25:00Z # -                    # false
             """)
     void placesTheLastTimeOfTheTextInUtc(String text, String at, String end, boolean approximate) {
@@ -137,6 +139,17 @@ class TimeExpressionParserTest {
     @Test
     void leavesTheEndOutWhenASpanIsOnlyOneTime() {
         assertNull(statements("2024-07-01¶At 08:02 UTC the alarm fired.", null, new ArrayList<>()).get(0).end());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            At 2:30 AM PT on March 10, 2024 a job ran   # 2024-03-10T10:30:00Z # does not exist
+            At 1:30 AM PT on November 3, 2024 a job ran # 2024-11-03T08:30:00Z # happened twice
+            """)
+    void warnsAboutWallTimesADaylightSavingChangeSkippedOrRepeated(String text, Instant at, String warning) {
+        List<ImportWarning> warnings = new ArrayList<>();
+        assertEquals(at, statements(text, null, warnings).get(0).at());
+        assertTrue(warnings.get(0).message().contains(warning), warnings.get(0).message());
     }
 
     @Test
