@@ -59,14 +59,15 @@ public final class DocxExporter implements Exporter {
     public void write(Incident incident, ExportOptions options, OutputStream out) throws IOException {
         ReportContent content = ReportContent.of(incident);
         Optional<byte[]> png = drawPicture(incident);
+        DocxPackage tables = new DocxPackage();
         ByteArrayOutputStream packageBytes = new ByteArrayOutputStream(64 * 1024);
         try (XWPFDocument document = openBase()) {
             DocxStyles styles = DocxStyles.install(document);
-            new DocxReport(document, styles).write(content, png);
+            new DocxReport(document, styles, tables).write(content, png);
             describe(document.getProperties(), content.title(), IncidentMilestones.start(incident));
             document.write(packageBytes);
         }
-        FixedTimeZip.copy(packageBytes.toByteArray(), out);
+        tables.write(packageBytes.toByteArray(), out);
     }
 
     private Optional<byte[]> drawPicture(Incident incident) throws IOException {

@@ -37,11 +37,13 @@ final class DocxReport {
     private final XWPFDocument document;
     private final DocxStyles styles;
     private final DocxText text;
+    private final DocxPackage tables;
     private final long textWidth;
 
-    DocxReport(XWPFDocument document, DocxStyles styles) {
+    DocxReport(XWPFDocument document, DocxStyles styles, DocxPackage tables) {
         this.document = document;
         this.styles = styles;
+        this.tables = tables;
         this.text = new DocxText(document, styles);
         this.textWidth = textWidth(section(document));
     }
@@ -68,18 +70,20 @@ final class DocxReport {
         String severity = content.metadata().get(0).value();
         String status = content.metadata().get(1).value();
         text.paragraph(DocxStyles.Role.SUBTITLE, ReportContent.DOCUMENT_KIND + "  ·  " + severity + "  ·  " + status);
-        DocxTable metadata = DocxTable.append(document, styles, columns(0.26, 0.74));
+        DocxTable metadata = DocxTable.append(document, styles, tables, columns(0.26, 0.74));
         for (MetadataRow row : content.metadata()) {
             metadata.labelRow(row.label(), row.value());
         }
+        metadata.finish();
         text.paragraph(DocxStyles.Role.LABEL, ReportContent.DURATIONS_HEADING);
         text.paragraph(DocxStyles.Role.NOTE, content.durationsNote());
         if (!content.durations().isEmpty()) {
-            DocxTable durations = DocxTable.append(document, styles, columns(0.3, 0.2, 0.5));
+            DocxTable durations = DocxTable.append(document, styles, tables, columns(0.3, 0.2, 0.5));
             durations.headerRow(ReportContent.DURATION_COLUMNS);
             for (DurationRow row : content.durations()) {
                 durations.bodyRow(List.of(row.label(), row.value(), row.reachedAt()));
             }
+            durations.finish();
         }
     }
 
@@ -91,11 +95,12 @@ final class DocxReport {
             text.paragraph(DocxStyles.Role.NOTE, ReportContent.NO_ENTRIES);
             return;
         }
-        DocxTable table = DocxTable.append(document, styles, columns(0.22, 0.17, 0.41, 0.2));
+        DocxTable table = DocxTable.append(document, styles, tables, columns(0.22, 0.17, 0.41, 0.2));
         table.headerRow(content.timelineColumns());
         for (TimelineRow row : content.timeline()) {
             table.bodyRow(List.of(row.time(), row.kind(), row.text(), row.source()));
         }
+        table.finish();
     }
 
     private void actions(ReportContent content) {
@@ -103,13 +108,15 @@ final class DocxReport {
             text.paragraph(DocxStyles.Role.NOTE, ReportContent.NO_ACTIONS);
             return;
         }
-        DocxTable table = DocxTable.append(document, styles, columns(0.24, 0.09, 0.13, 0.10, 0.125, 0.115, 0.2))
+        DocxTable table = DocxTable.append(document, styles, tables,
+                        columns(0.24, 0.09, 0.13, 0.10, 0.125, 0.115, 0.2))
                 .linkColumn(6);
         table.headerRow(ReportContent.ACTION_COLUMNS);
         for (ActionRow row : content.actions()) {
             table.bodyRow(List.of(row.action(), row.type(), row.owner(), row.priority(), row.due(), row.status(),
                     row.link()));
         }
+        table.finish();
     }
 
     private void picture(byte[] png) throws IOException {

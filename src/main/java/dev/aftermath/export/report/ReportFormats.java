@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** How the report writes times, durations and enum names; one place so every format agrees. */
 final class ReportFormats {
@@ -20,6 +22,8 @@ final class ReportFormats {
 
     private final ZoneId zone;
     private final boolean withSeconds;
+    /** Looking a zone's short name up is slow, and a timeline crosses few offsets: keep them. */
+    private final Map<ZoneOffset, String> zoneNames = new HashMap<>();
 
     ReportFormats(ZoneId zone, boolean withSeconds) {
         this.zone = zone;
@@ -44,7 +48,11 @@ final class ReportFormats {
         return (withSeconds ? SECONDS : MINUTES).format(local) + " " + zoneName(local);
     }
 
-    private static String zoneName(ZonedDateTime local) {
+    private String zoneName(ZonedDateTime local) {
+        return zoneNames.computeIfAbsent(local.getOffset(), offset -> lookUpZoneName(local));
+    }
+
+    private static String lookUpZoneName(ZonedDateTime local) {
         if (local.getZone() instanceof ZoneOffset offset) {
             return offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
         }
