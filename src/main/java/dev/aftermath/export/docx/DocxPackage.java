@@ -27,12 +27,15 @@ final class DocxPackage {
 
     private final Map<String, StringBuilder> tables = new LinkedHashMap<>();
 
-    /** Adds a placeholder paragraph at the end of the body and returns the buffer its table is written into. */
+    /**
+     * Adds a placeholder paragraph at the end of the body and returns the buffer its table is written into. The
+     * placeholder is marked by a style reference, which user text cannot imitate: its {@code <} would be escaped.
+     */
     StringBuilder placeholder(XWPFDocument document) {
-        String marker = "aftermath-table-placeholder-" + tables.size();
-        document.createParagraph().createRun().setText(marker);
+        String styleId = "AftermathTablePlaceholder" + tables.size();
+        document.createParagraph().setStyle(styleId);
         StringBuilder xml = new StringBuilder(4096);
-        tables.put(marker, xml);
+        tables.put("<w:pStyle w:val=\"" + styleId + "\"/>", xml);
         return xml;
     }
 

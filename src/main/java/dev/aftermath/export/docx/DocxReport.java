@@ -67,9 +67,8 @@ final class DocxReport {
 
     private void titleBlock(ReportContent content) {
         text.paragraph(DocxStyles.Role.TITLE, content.title());
-        String severity = content.metadata().get(0).value();
-        String status = content.metadata().get(1).value();
-        text.paragraph(DocxStyles.Role.SUBTITLE, ReportContent.DOCUMENT_KIND + "  ·  " + severity + "  ·  " + status);
+        text.paragraph(DocxStyles.Role.SUBTITLE, ReportContent.DOCUMENT_KIND + "  ·  " + content.severity() + "  ·  "
+                + content.reviewStatus());
         DocxTable metadata = DocxTable.append(document, styles, tables, columns(0.26, 0.74));
         for (MetadataRow row : content.metadata()) {
             metadata.labelRow(row.label(), row.value());

@@ -90,8 +90,8 @@ public final class HtmlExporter implements Exporter {
 
     private static void titleBlock(HtmlWriter html, ReportContent content) {
         html.raw("<header>\n").element("h1", content.title()).raw("\n<p class=\"kind\">")
-                .raw(ReportContent.DOCUMENT_KIND).raw(" · ").text(content.metadata().get(0).value()).raw(" · ")
-                .text(content.metadata().get(1).value()).raw("</p>\n</header>\n");
+                .raw(ReportContent.DOCUMENT_KIND).raw(" · ").text(content.severity()).raw(" · ")
+                .text(content.reviewStatus()).raw("</p>\n</header>\n");
         html.raw("<table class=\"meta\">\n<tbody>\n");
         for (MetadataRow row : content.metadata()) {
             html.raw("<tr><th scope=\"row\">").text(row.label()).raw("</th><td>").text(row.value())

@@ -42,7 +42,7 @@ final class HtmlWriter {
     }
 
     HtmlWriter element(String tag, String text) {
-        return raw("<" + tag + ">").text(text).raw("</" + tag.split(" ")[0] + ">");
+        return raw("<" + tag + ">").text(text).raw("</" + tag + ">");
     }
 
     @Override

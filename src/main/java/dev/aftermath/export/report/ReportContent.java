@@ -19,10 +19,12 @@ import java.util.stream.Stream;
  * What every export of an incident shows, already selected, ordered and converted to the incident's zone, so that
  * the Markdown, Word and HTML writers only lay it out.
  *
+ * @param severity "SEV2", or "Not assessed"
+ * @param reviewStatus "In review"
  * @param zoneId the incident's zone, e.g. "Europe/Zurich"
  * @param durationsNote what the durations are measured from, or why there are none
  */
-public record ReportContent(String title, String zoneId, List<MetadataRow> metadata, List<DurationRow> durations,
+public record ReportContent(String title, String severity, String reviewStatus, String zoneId, List<MetadataRow> metadata, List<DurationRow> durations,
                             String durationsNote, List<TimelineRow> timeline, List<ReportSection> sections,
                             List<ActionRow> actions) {
 
@@ -51,7 +53,10 @@ public record ReportContent(String title, String zoneId, List<MetadataRow> metad
         IncidentMilestones milestones = IncidentMilestones.of(incident);
         ReportFormats formats = new ReportFormats(incident.zone(), anyWithSeconds(incident));
         String title = incident.title().isBlank() ? "Untitled incident" : incident.title().strip();
-        return new ReportContent(title, incident.zone().getId(), metadata(incident, formats),
+        String severity = incident.severity() == null ? "Not assessed" : incident.severity().name();
+        String status = ReportFormats.words(incident.status());
+        return new ReportContent(title, severity, status, incident.zone().getId(),
+                metadata(incident, severity, status, formats),
                 durations(milestones, formats), durationsNote(milestones, formats),
                 incident.entries().stream().map(entry -> timelineRow(entry, formats)).toList(),
                 sections(incident.rca()), incident.rca().actionItems().stream().map(ReportContent::actionRow).toList());
@@ -72,15 +77,15 @@ public record ReportContent(String title, String zoneId, List<MetadataRow> metad
         return Stream.concat(entryInstants, incident.pinnedMilestones().values().stream());
     }
 
-    private static List<MetadataRow> metadata(Incident incident, ReportFormats formats) {
-        String severity = incident.severity() == null ? "Not assessed" : incident.severity().name();
+    private static List<MetadataRow> metadata(Incident incident, String severity, String status,
+                                              ReportFormats formats) {
         String window = IncidentMilestones.start(incident)
                 .map(start -> formats.span(start, instants(incident).max(Instant::compareTo).orElse(start))
                         + " (" + incident.zone().getId() + ")")
                 .orElse("No entries yet");
         String affected = incident.affected().isEmpty() ? "None recorded" : String.join(", ", incident.affected());
         return List.of(new MetadataRow("Severity", severity),
-                new MetadataRow("Review status", ReportFormats.words(incident.status())),
+                new MetadataRow("Review status", status),
                 new MetadataRow("Window", window),
                 new MetadataRow("Time zone", incident.zone().getId()),
                 new MetadataRow("Affected services", affected));

@@ -130,6 +130,15 @@ class DocxExporterTest {
         assertTrue(dump.contains("[Title] Bell and NUL in the title\n"));
     }
 
+    @Test
+    void userTextThatLooksLikeATablePlaceholderStaysText() throws IOException {
+        String lookalike = "<w:pStyle w:val=\"AftermathTablePlaceholder0\"/>";
+        Incident incident = ReportFixtures.rich().withTitle(lookalike);
+        String dump = DocxDump.of(export(new DocxExporter(), incident));
+        assertTrue(dump.contains("[Title] " + lookalike + "\n[Subtitle] Post-incident review  ·  SEV1  ·  In review\n"
+                + "table\n| Severity | SEV1 |\n"), dump);
+    }
+
     private static void writeTemplate(Path file) throws IOException {
         try (XWPFDocument template = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
             CTStyle heading = CTStyle.Factory.newInstance();
