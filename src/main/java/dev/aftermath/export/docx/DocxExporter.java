@@ -89,7 +89,8 @@ public final class DocxExporter implements Exporter {
             clearBody(document);
             return document;
         } catch (IOException | RuntimeException unreadable) {
-            throw new UserFacingException("Cannot use " + file + " as a Word template: it is not a readable .docx file ("
+            throw new UserFacingException("Cannot use " + file + " as a Word template: it is not a readable .docx"
+                    + " file ("
                     + unreadable.getMessage() + ")", unreadable);
         }
     }

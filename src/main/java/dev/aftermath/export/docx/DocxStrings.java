@@ -10,7 +10,8 @@ final class DocxStrings {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xFFFE && !isLoneSurrogate(text, i));
+            boolean allowed = c == '\t' || c == '\n' || c == '\r'
+                    || (c >= 0x20 && c < 0xFFFE && !isLoneSurrogate(text, i));
             if (!allowed && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
             } else if (allowed && out != null) {

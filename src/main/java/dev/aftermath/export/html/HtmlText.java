@@ -83,7 +83,8 @@ final class HtmlText {
             }
             html.raw(span.bold() ? "<strong>" : "").raw(span.italic() ? "<em>" : "").raw(span.code() ? "<code>" : "");
             html.text(span.text());
-            html.raw(span.code() ? "</code>" : "").raw(span.italic() ? "</em>" : "").raw(span.bold() ? "</strong>" : "");
+            html.raw(span.code() ? "</code>" : "").raw(span.italic() ? "</em>" : "")
+                    .raw(span.bold() ? "</strong>" : "");
             html.raw(link ? "</a>" : "");
         }
     }

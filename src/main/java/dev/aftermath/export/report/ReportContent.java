@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  * @param zoneId the incident's zone, e.g. "Europe/Zurich"
  * @param durationsNote what the durations are measured from, or why there are none
  */
-public record ReportContent(String title, String severity, String reviewStatus, String zoneId, List<MetadataRow> metadata, List<DurationRow> durations,
-                            String durationsNote, List<TimelineRow> timeline, List<ReportSection> sections,
-                            List<ActionRow> actions) {
+public record ReportContent(String title, String severity, String reviewStatus, String zoneId,
+                            List<MetadataRow> metadata, List<DurationRow> durations, String durationsNote,
+                            List<TimelineRow> timeline, List<ReportSection> sections, List<ActionRow> actions) {
 
     /** Shown for a value nobody has set, such as an action item's owner. */
     public static final String MISSING = "—";
@@ -59,7 +59,8 @@ public record ReportContent(String title, String severity, String reviewStatus, 
                 metadata(incident, severity, status, formats),
                 durations(milestones, formats), durationsNote(milestones, formats),
                 incident.entries().stream().map(entry -> timelineRow(entry, formats)).toList(),
-                sections(incident.rca()), incident.rca().actionItems().stream().map(ReportContent::actionRow).toList());
+                sections(incident.rca()),
+                incident.rca().actionItems().stream().map(ReportContent::actionRow).toList());
     }
 
     /** The timeline table's columns; the time column names the zone its times are in. */

@@ -51,7 +51,8 @@ class MarkdownExporterTest {
     @Test
     void escapesPipesLineBreaksAndMarkupInTableCells() throws IOException {
         String markdown = export(ReportFixtures.rich());
-        assertTrue(markdown.contains("| Deploy \\`payments-api\\` v4.18 with \\`pool\\_size: 0\\` \\| canary skipped |"));
+        assertTrue(markdown.contains(
+                "| Deploy \\`payments-api\\` v4.18 with \\`pool\\_size: 0\\` \\| canary skipped |"));
         assertTrue(markdown.contains("requests<br>mostly in Köln \\& Łódź"));
         assertTrue(markdown.contains("Pager: \\*error rate\\* \\> 5 % \\# payments"));
         assertTrue(markdown.contains("\\<script\\>alert(1)\\</script\\>"));

@@ -22,6 +22,7 @@ public final class ExportGolden {
             Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
         }
         assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual,
-                () -> "differs from " + expectedFile + " (run with -Dgolden.update=true to accept, then review the diff)");
+                () -> "differs from " + expectedFile
+                        + " (run with -Dgolden.update=true to accept, then review the diff)");
     }
 }
