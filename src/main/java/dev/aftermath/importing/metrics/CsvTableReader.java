@@ -74,6 +74,11 @@ final class CsvTableReader {
                 afterBlank = true;
                 continue;
             }
+            if (afterBlank && !rowHasTime(cursor)) {
+                nextTableStart = cursor.rowStart();
+                nextTableLine = cursor.rowLine();
+                break;
+            }
             if (rows == times.length) {
                 capacity = RowEstimate.grown(capacity);
                 times = Arrays.copyOf(times, capacity);
@@ -116,11 +121,7 @@ final class CsvTableReader {
                 }
             }
             if (time != TimeFormat.NOT_A_TIME) {
-                rows++;
-            } else if (afterBlank) {
-                nextTableStart = cursor.rowStart();
-                nextTableLine = cursor.rowLine();
-                break;
+                times[rows++] = time;
             } else {
                 warnings.add(cursor.rowLine(), "skipped: the time cannot be read as " + format.description());
             }
@@ -132,6 +133,19 @@ final class CsvTableReader {
             }
         }
         return wideSeries(times, values, rows);
+    }
+
+    /** Looks ahead at a row's time without reading the row, to tell a new table's header from a bad row. */
+    private boolean rowHasTime(CsvCursor cursor) {
+        CsvCursor ahead = new CsvCursor(buffer, cursor.rowStart(), end, layout.delimiter(), file, cursor.rowLine());
+        for (int field = 0; field < layout.timeColumn(); field++) {
+            if (!ahead.readField()) {
+                return false;
+            }
+        }
+        ahead.readField();
+        return layout.timeFormat().toEpochMillis(ahead.fieldBytes(), ahead.fieldStart(), ahead.fieldEnd())
+                != TimeFormat.NOT_A_TIME;
     }
 
     private double cell(int slot, CsvCursor cursor) {

@@ -46,7 +46,7 @@ final class IsoTimeFormat implements TimeFormat {
 
     @Override
     public long toEpochMillis(byte[] b, int from, int to) {
-        long fast = readPrefix(b, from, to);
+        long fast = parse(b, from, to, true);
         return fast != NOT_A_TIME && prefixEnd == to ? fast : javaTime(b, from, to);
     }
 
@@ -55,8 +55,13 @@ final class IsoTimeFormat implements TimeFormat {
         return prefixEnd;
     }
 
+    /** Without the field's end a comma cannot be told from a comma delimiter, so it is not a decimal mark here. */
     @Override
     public long readPrefix(byte[] b, int from, int limit) {
+        return parse(b, from, limit, false);
+    }
+
+    private long parse(byte[] b, int from, int limit, boolean commaFraction) {
         if (limit - from < 16 || b[from + 4] != '-' || b[from + 7] != '-' || b[from + 13] != ':'
                 || (b[from + 10] != 'T' && b[from + 10] != ' ')) {
             return NOT_A_TIME;
@@ -86,7 +91,7 @@ final class IsoTimeFormat implements TimeFormat {
                 return NOT_A_TIME;
             }
             p += 3;
-            if (p < limit && (b[p] == '.' || b[p] == ',')) {
+            if (p < limit && (b[p] == '.' || (commaFraction && b[p] == ','))) {
                 int fractionStart = ++p;
                 int scale = 100;
                 while (p < limit && b[p] >= '0' && b[p] <= '9') {

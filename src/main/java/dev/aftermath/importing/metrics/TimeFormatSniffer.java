@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class TimeFormatSniffer {
 
-    static final int MIN_SHARE_PERCENT = 80;
+    static final int MIN_SHARE_PERCENT = 60;
     private static final Pattern EPOCH_SHAPE = Pattern.compile("\\d{9,19}(\\.\\d{1,9})?");
 
     private TimeFormatSniffer() {
