@@ -1,5 +1,7 @@
 package dev.aftermath.importing.metrics;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Reads numbers as spreadsheets and dashboards write them, straight from bytes: a sign, digits with optional
  * thousands separators, a decimal separator chosen by the file's dialect, an exponent, and a unit after the number
@@ -171,7 +173,7 @@ final class DecimalParser {
         } else if (significantDigits <= 15 && mantissa < EXACT_MANTISSA_LIMIT && exponent >= -22 && exponent <= 22) {
             value = exponent >= 0 ? mantissa * POWERS_OF_TEN[exponent] : mantissa / POWERS_OF_TEN[-exponent];
         } else {
-            return slowParse(bytes, from, numberEnd);
+            return slowParse(bytes, from, numberEnd, grouped);
         }
         return negative ? -value : value;
     }
@@ -241,7 +243,10 @@ final class DecimalParser {
         return true;
     }
 
-    private double slowParse(byte[] bytes, int from, int to) {
+    private double slowParse(byte[] bytes, int from, int to, boolean grouped) {
+        if (!grouped && decimalSeparator == '.') {
+            return parseOrUnreadable(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1));
+        }
         StringBuilder text = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
             byte b = bytes[i];
@@ -251,8 +256,12 @@ final class DecimalParser {
                 text.append((char) b);
             }
         }
+        return parseOrUnreadable(text.toString());
+    }
+
+    private double parseOrUnreadable(String text) {
         try {
-            return Double.parseDouble(text.toString());
+            return Double.parseDouble(text);
         } catch (NumberFormatException notANumber) {
             readable = false;
             return Double.NaN;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.aftermath.importing.ImportException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,14 +42,19 @@ final class PrometheusResponseParser {
     /** The series in the response, in its order. */
     List<PrometheusSeries> parse(InputStream in) {
         try (JsonParser parser = JSON.createParser(in)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw problem(parser, "expected a JSON object, the response of Prometheus' query_range API");
+            try {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    throw problem(parser, "expected a JSON object, the response of Prometheus' query_range API");
+                }
+                readEnvelope(parser);
+            } catch (StreamConstraintsException tooDeep) {
+                throw problem(parser, "the JSON is nested deeper than " + MAX_NESTING_DEPTH
+                        + " levels; this is not a Prometheus response");
+            } catch (JsonProcessingException invalid) {
+                JsonLocation at = invalid.getLocation() != null ? invalid.getLocation() : parser.currentLocation();
+                throw new ImportException(file, at.getLineNr(), at.getColumnNr(),
+                        "not valid JSON: " + invalid.getOriginalMessage());
             }
-            readEnvelope(parser);
-        } catch (JsonProcessingException invalid) {
-            JsonLocation at = invalid.getLocation();
-            throw new ImportException(file, at == null ? null : at.getLineNr(), at == null ? null : at.getColumnNr(),
-                    "not valid JSON: " + invalid.getOriginalMessage());
         } catch (IOException unreadable) {
             throw new ImportException(file, "cannot read the file: " + unreadable.getMessage());
         }
