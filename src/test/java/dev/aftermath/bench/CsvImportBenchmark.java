@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
@@ -35,6 +37,8 @@ public final class CsvImportBenchmark {
     private static final int WARM_UP_RUNS = 8;
     private static final int MEASURED_RUNS = 9;
     private static final double TARGET_MB_PER_SECOND = 400;
+    private static final DateTimeFormatter MILLISECOND_TIMES =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private CsvImportBenchmark() {
     }
@@ -43,7 +47,7 @@ public final class CsvImportBenchmark {
         Path file = args.length > 0 ? Path.of(args[0])
                 : Path.of(System.getProperty("java.io.tmpdir"), "aftermath-bench-1m-rows.csv");
         if (Files.notExists(file)) {
-            System.out.println("writing " + file);
+            System.out.println("writing " + file + " (kept for the next run)");
             write(file, ROWS, new Random(20250304));
         }
         long bytes = Files.size(file);
@@ -101,15 +105,13 @@ public final class CsvImportBenchmark {
     }
 
     /** Rows one second apart with random milliseconds and three columns of decimals of varied lengths. */
-    public static void write(Path file, int rows, Random random) throws IOException {
+    static void write(Path file, int rows, Random random) throws IOException {
         long start = Instant.parse("2025-03-04T07:00:00Z").toEpochMilli();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("time,latency_ms,requests_per_s,error_ratio\n");
             for (int row = 0; row < rows; row++) {
                 long millis = start + row * 1000L + random.nextInt(1000);
-                out.write(Instant.ofEpochMilli(millis).toString().length() == 24
-                        ? Instant.ofEpochMilli(millis).toString()
-                        : Instant.ofEpochMilli(millis - millis % 1000 + 1).toString());
+                out.write(MILLISECOND_TIMES.format(Instant.ofEpochMilli(millis)));
                 out.write(',');
                 out.write(String.format(Locale.ROOT, "%.3f", 20 + random.nextDouble() * 400));
                 out.write(',');

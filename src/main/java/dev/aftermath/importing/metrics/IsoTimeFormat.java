@@ -1,5 +1,8 @@
 package dev.aftermath.importing.metrics;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -19,6 +22,7 @@ import java.time.temporal.TemporalAccessor;
  */
 final class IsoTimeFormat implements TimeFormat {
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final DateTimeFormatter FALLBACK = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
@@ -33,9 +37,14 @@ final class IsoTimeFormat implements TimeFormat {
 
     private final LocalTimes localTimes;
     private int prefixEnd;
-    /** Rows of one export mostly share their date; remembering the last one saves the calendar arithmetic. */
-    private int lastDate = -1;
-    private long lastEpochDay;
+    /**
+     * Rows of one export mostly share their date, hour and minute: when the first sixteen bytes equal the last
+     * row's, the minute is known and only seconds and fraction are read.
+     */
+    private long lastHead;
+    private long lastTail;
+    private long lastMinuteMillis;
+    private boolean minuteKnown;
 
     IsoTimeFormat(LocalTimes localTimes) {
         this.localTimes = localTimes;
@@ -63,8 +72,74 @@ final class IsoTimeFormat implements TimeFormat {
         return parse(b, from, limit, false);
     }
 
+    /** Kept small enough for the JIT to inline into the row loop; the rarer cases are methods of their own. */
     private long parse(byte[] b, int from, int limit, boolean commaFraction) {
-        if (limit - from < 16 || b[from + 4] != '-' || b[from + 7] != '-' || b[from + 13] != ':'
+        if (limit - from < 16 || !knowsMinuteOf(b, from)) {
+            return NOT_A_TIME;
+        }
+        int p = from + 16;
+        long local = lastMinuteMillis;
+        if (p < limit && b[p] == ':') {
+            int second = p + 3 <= limit ? digits2(b, p + 1) : -1;
+            if (second < 0 || second > 59) {
+                return NOT_A_TIME;
+            }
+            local += second * 1000L;
+            p += 3;
+            if (p < limit && (b[p] == '.' || (commaFraction && b[p] == ','))) {
+                int fractionEnd = digitsEnd(b, p + 1, limit);
+                int digits = fractionEnd - p - 1;
+                if (digits == 0 || digits > 9) {
+                    return NOT_A_TIME;
+                }
+                local += fractionMillis(b, p + 1, digits);
+                p = fractionEnd;
+            }
+        }
+        if (p < limit && b[p] == 'Z') {
+            prefixEnd = p + 1;
+            return local;
+        }
+        return withOffsetOrZone(b, p, limit, local);
+    }
+
+    /** Whether the row's first sixteen bytes name a valid minute, taken from the last row when they are the same. */
+    private boolean knowsMinuteOf(byte[] b, int from) {
+        long head = (long) LONGS.get(b, from);
+        long tail = (long) LONGS.get(b, from + 8);
+        if (minuteKnown && head == lastHead && tail == lastTail) {
+            return true;
+        }
+        long minute = epochMinuteMillis(b, from);
+        if (minute == NOT_A_TIME) {
+            return false;
+        }
+        lastHead = head;
+        lastTail = tail;
+        lastMinuteMillis = minute;
+        minuteKnown = true;
+        return true;
+    }
+
+    private long withOffsetOrZone(byte[] b, int p, int limit, long local) {
+        if (p < limit && (b[p] == '+' || b[p] == '-')) {
+            int offsetSeconds = offset(b, p, limit);
+            return offsetSeconds == Integer.MIN_VALUE ? NOT_A_TIME : local - offsetSeconds * 1000L;
+        }
+        prefixEnd = p;
+        return localTimes.toUtcMillis(local);
+    }
+
+    private static int digitsEnd(byte[] b, int p, int limit) {
+        while (p < limit && b[p] >= '0' && b[p] <= '9') {
+            p++;
+        }
+        return p;
+    }
+
+    /** {@code yyyy-MM-ddTHH:mm} as epoch milliseconds, or NOT_A_TIME. */
+    private long epochMinuteMillis(byte[] b, int from) {
+        if (b[from + 4] != '-' || b[from + 7] != '-' || b[from + 13] != ':'
                 || (b[from + 10] != 'T' && b[from + 10] != ' ')) {
             return NOT_A_TIME;
         }
@@ -73,51 +148,11 @@ final class IsoTimeFormat implements TimeFormat {
         int day = digits2(b, from + 8);
         int hour = digits2(b, from + 11);
         int minute = digits2(b, from + 14);
-        if ((year | month | day | hour | minute) < 0 || hour > 23 || minute > 59) {
+        if ((year | month | day | hour | minute) < 0 || month < 1 || month > 12 || day < 1
+                || day > CivilDays.lengthOfMonth(year, month) || hour > 23 || minute > 59) {
             return NOT_A_TIME;
         }
-        int date = (year * 100 + month) * 100 + day;
-        if (date != lastDate) {
-            if (month < 1 || month > 12 || day < 1 || day > CivilDays.lengthOfMonth(year, month)) {
-                return NOT_A_TIME;
-            }
-            lastDate = date;
-            lastEpochDay = CivilDays.fromCivil(year, month, day);
-        }
-        int p = from + 16;
-        int second = 0;
-        int millis = 0;
-        if (p < limit && b[p] == ':') {
-            second = p + 3 <= limit ? digits2(b, p + 1) : -1;
-            if (second < 0 || second > 59) {
-                return NOT_A_TIME;
-            }
-            p += 3;
-            if (p < limit && (b[p] == '.' || (commaFraction && b[p] == ','))) {
-                int fractionStart = ++p;
-                int scale = 100;
-                while (p < limit && b[p] >= '0' && b[p] <= '9') {
-                    millis += (b[p] - '0') * scale;
-                    scale /= 10;
-                    p++;
-                }
-                if (p == fractionStart || p - fractionStart > 9) {
-                    return NOT_A_TIME;
-                }
-            }
-        }
-        long local = (lastEpochDay * 86_400L + hour * 3600L + minute * 60L + second) * 1000L
-                + millis;
-        if (p < limit && b[p] == 'Z') {
-            prefixEnd = p + 1;
-            return local;
-        }
-        if (p < limit && (b[p] == '+' || b[p] == '-')) {
-            int offsetSeconds = offset(b, p, limit);
-            return offsetSeconds == Integer.MIN_VALUE ? NOT_A_TIME : local - offsetSeconds * 1000L;
-        }
-        prefixEnd = p;
-        return localTimes.toUtcMillis(local);
+        return (CivilDays.fromCivil(year, month, day) * 1440L + hour * 60L + minute) * 60_000L;
     }
 
     /** {@code +01:00}, {@code -0500}, {@code +01}; sets where it ends. Anything else is left to java.time. */
@@ -155,6 +190,18 @@ final class IsoTimeFormat implements TimeFormat {
         } catch (DateTimeParseException | ArithmeticException notIso) {
             return NOT_A_TIME;
         }
+    }
+
+    /** The first three digits of a fraction as milliseconds; further digits are truncated, as java.time does. */
+    private static int fractionMillis(byte[] b, int start, int digits) {
+        int millis = (b[start] - '0') * 100;
+        if (digits > 1) {
+            millis += (b[start + 1] - '0') * 10;
+        }
+        if (digits > 2) {
+            millis += b[start + 2] - '0';
+        }
+        return millis;
     }
 
     private static int digits2(byte[] b, int p) {
