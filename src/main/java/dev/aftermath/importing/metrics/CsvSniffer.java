@@ -76,6 +76,10 @@ final class CsvSniffer {
                     + "epoch seconds or milliseconds, dates such as 22.11.2023 09:25:00 or Excel date serials)");
         }
         TimeFormat format = TimeFormatSniffer.sniff(column(data, timeColumn), localTimes, numbers, true);
+        if (format instanceof NumericDateTimeFormat && TimeFormatSniffer.dayFirstIsAGuess(column(data, timeColumn))) {
+            notes.add(new ImportWarning(file, rows.get(first).line(), "no date in the first rows has a day above 12, "
+                    + "so day and month cannot be told apart; read as day/month/year"));
+        }
         noteSkippedPreamble(rows, first, header, notes);
         CsvLayout layout = longLayout(delimiter, numbers, rows.get(first), header, timeColumn, format, data, notes);
         if (layout != null) {

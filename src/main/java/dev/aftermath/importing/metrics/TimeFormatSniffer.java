@@ -62,6 +62,19 @@ final class TimeFormatSniffer {
      * first; a 12-hour clock or a slash with no other hint means the US order, a full stop the European one.
      */
     static NumericDateTimeFormat.Order dateOrder(List<String> cells) {
+        return dateOrder(cells, false);
+    }
+
+    /**
+     * True when nothing in the cells tells day from month and the separator is not the European full stop: then
+     * day first is a guess the user should hear about.
+     */
+    static boolean dayFirstIsAGuess(List<String> cells) {
+        return dateOrder(cells, true) == null;
+    }
+
+    /** @param guessAsNull return null instead of the default order when the cells give no hint */
+    private static NumericDateTimeFormat.Order dateOrder(List<String> cells, boolean guessAsNull) {
         boolean dayFirst = false;
         boolean monthFirst = false;
         boolean twelveHour = false;
@@ -90,7 +103,7 @@ final class TimeFormatSniffer {
         if (monthFirst || (slash && twelveHour)) {
             return NumericDateTimeFormat.Order.MONTH_DAY_YEAR;
         }
-        return NumericDateTimeFormat.Order.DAY_MONTH_YEAR;
+        return guessAsNull && slash ? null : NumericDateTimeFormat.Order.DAY_MONTH_YEAR;
     }
 
     private static boolean readsMost(TimeFormat format, List<String> cells) {

@@ -79,6 +79,15 @@ class MetricsCsvImporterTest {
     }
 
     @Test
+    void warnsWhenDayAndMonthCannotBeToldApart() {
+        ImportResult result = importer.read(Source.ofText("test.csv", "date,a\n03/04/2023 09:00,1\n04/04/2023 09:00,2\n"),
+                new ImportOptions(ZoneId.of("UTC")), Progress.NONE);
+        assertEquals(Instant.parse("2023-04-03T09:00:00Z").toEpochMilli(), only(result).timestamps()[0]);
+        assertEquals(List.of(new ImportWarning("test.csv", 2, "no date in the first rows has a day above 12, so day "
+                + "and month cannot be told apart; read as day/month/year")), result.warnings());
+    }
+
+    @Test
     void putsNewestFirstRowsInTimeOrder() {
         ImportResult result = read("time,a,b\n1700641530,3,30\n1700641520,2,20\n1700641510,1,10\n");
         List<MetricSeries> series = result.incidents().get(0).series();
