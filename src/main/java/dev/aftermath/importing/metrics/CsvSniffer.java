@@ -2,6 +2,7 @@ package dev.aftermath.importing.metrics;
 
 import dev.aftermath.importing.ImportException;
 import dev.aftermath.importing.ImportWarning;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -326,7 +327,7 @@ final class CsvSniffer {
         int present = 0;
         int read = 0;
         for (String cell : cells) {
-            byte[] bytes = cell.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] bytes = cell.getBytes(StandardCharsets.UTF_8);
             double value = parser.parse(bytes, 0, bytes.length);
             boolean gap = parser.readable() && Double.isNaN(value);
             if (!gap) {
@@ -342,7 +343,7 @@ final class CsvSniffer {
         DecimalParser parser = new DecimalParser(numbers);
         Map<String, Integer> units = new HashMap<>();
         for (String cell : cells) {
-            byte[] bytes = cell.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] bytes = cell.getBytes(StandardCharsets.UTF_8);
             parser.parse(bytes, 0, bytes.length);
             if (parser.readable() && parser.hasUnit()) {
                 units.merge(CsvText.decode(bytes, parser.unitStart(), parser.unitEnd()), 1, Integer::sum);

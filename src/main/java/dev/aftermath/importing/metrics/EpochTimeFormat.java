@@ -1,5 +1,7 @@
 package dev.aftermath.importing.metrics;
 
+import java.util.Locale;
+
 /**
  * Unix time as a number: seconds (with or without a fraction, as Prometheus and Telegraf write it), milliseconds
  * (Grafana's raw export), microseconds or nanoseconds. The unit is chosen once for the column from the magnitude
@@ -49,7 +51,7 @@ final class EpochTimeFormat implements TimeFormat {
 
     @Override
     public String description() {
-        return "epoch " + unit.name().toLowerCase(java.util.Locale.ROOT);
+        return "epoch " + unit.name().toLowerCase(Locale.ROOT);
     }
 
     @Override

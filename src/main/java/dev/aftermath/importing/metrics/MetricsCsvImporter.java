@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,7 +49,7 @@ public final class MetricsCsvImporter implements Importer {
         }
         int end = head.length == SNIFF_BYTES ? lastLineBreak(head) : head.length;
         try {
-            CsvInput input = CsvInput.of(java.util.Arrays.copyOf(head, Math.max(end, 0)), source.name());
+            CsvInput input = CsvInput.of(Arrays.copyOf(head, Math.max(end, 0)), source.name());
             new CsvSniffer(input.bytes(), input.start(), input.bytes().length, source.name(), input.firstLine(),
                     new LocalTimes(null)).sniff(input.delimiter());
             return true;
@@ -59,6 +60,15 @@ public final class MetricsCsvImporter implements Importer {
 
     @Override
     public ImportResult read(Source source, ImportOptions options, Progress progress) throws ImportException {
+        try {
+            return readAll(source, options, progress);
+        } catch (OutOfMemoryError tooLarge) {
+            throw new ImportException(source.name(), "the file needs more memory than is available; split it or "
+                    + "give the program more memory (-Xmx)");
+        }
+    }
+
+    private ImportResult readAll(Source source, ImportOptions options, Progress progress) {
         String file = source.name();
         CsvInput input = CsvInput.of(load(source), file);
         byte[] bytes = input.bytes();
@@ -105,7 +115,7 @@ public final class MetricsCsvImporter implements Importer {
             try (InputStream in = source.open()) {
                 return in.readAllBytes();
             }
-        } catch (IOException | OutOfMemoryError unreadable) {
+        } catch (IOException unreadable) {
             throw new ImportException(source.name(), "cannot read the file: " + unreadable.getMessage());
         }
     }

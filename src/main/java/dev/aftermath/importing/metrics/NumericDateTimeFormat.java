@@ -3,6 +3,7 @@ package dev.aftermath.importing.metrics;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +68,7 @@ final class NumericDateTimeFormat implements TimeFormat {
             if (millisOfDay < 0) {
                 return NOT_A_TIME;
             }
-            return localTimes.toUtcMillis(date.toEpochSecond(java.time.LocalTime.MIDNIGHT, ZoneOffset.UTC) * 1000L
+            return localTimes.toUtcMillis(date.toEpochSecond(LocalTime.MIDNIGHT, ZoneOffset.UTC) * 1000L
                     + millisOfDay);
         } catch (DateTimeException impossibleDate) {
             return NOT_A_TIME;
