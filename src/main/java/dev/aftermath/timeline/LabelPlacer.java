@@ -1,0 +1,184 @@
+package dev.aftermath.timeline;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Places the labels of one lane in a few rows so that none overlap: each label goes right of its marker in the
+ * first row with room (left of it near the right edge), shortened with an ellipsis when space is short; a label
+ * that finds no room joins the label placed just before it as a counted cluster ("+4"), which zooming in resolves.
+ * Labels are placed in anchor order, so the result does not depend on the order of the requests.
+ */
+public final class LabelPlacer {
+
+    public static final String ELLIPSIS = "…";
+
+    /**
+     * What to place.
+     *
+     * @param anchorX the marker's x
+     * @param reservedEnd how far right the entry's own drawing reaches (a span's bar end), at least {@code anchorX}
+     */
+    public record Request(double anchorX, double reservedEnd, String text) {
+    }
+
+    /**
+     * Geometry of the rows.
+     *
+     * @param markerRadius the half-width a marker takes around its anchor
+     * @param offset the distance from the anchor to the label's near edge
+     * @param gap the least distance between two things in a row
+     * @param minWidth a label is never shortened below this (short texts excepted)
+     * @param maxWidth a label is never longer than this, however much room there is
+     */
+    public record Settings(int rows, double left, double right, double markerRadius, double offset, double gap,
+                           double minWidth, double maxWidth) {
+    }
+
+    /**
+     * A placed label.
+     *
+     * @param request the index of the labelled request
+     * @param x the label text's left edge
+     * @param text the text to draw, maybe shortened
+     * @param textWidth the text's width
+     * @param clustered the requests hidden behind this label, drawn as a badge {@code +n} after the text
+     * @param badgeWidth the badge's width, 0 without one
+     * @param start where this label's claim on the row starts (marker included)
+     * @param end where it ends
+     */
+    public record Placement(int request, int row, double x, String text, double textWidth, List<Integer> clustered,
+                            double badgeWidth, double start, double end) {
+
+        public String badge() {
+            return clustered.isEmpty() ? "" : "+" + clustered.size();
+        }
+
+        /** The badge's left edge. */
+        public double badgeX(double gap) {
+            return x + textWidth + (textWidth > 0 ? gap : 0);
+        }
+    }
+
+    private LabelPlacer() {
+    }
+
+    public static List<Placement> place(List<Request> requests, Settings settings, TextMeasure text,
+                                        TextMeasure badge) {
+        Integer[] order = new Integer[requests.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> requests.get(i).anchorX()).thenComparing(i -> i));
+        double[] rowEnd = new double[settings.rows()];
+        Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
+        List<Placement> placed = new ArrayList<>();
+        List<Integer> waiting = new ArrayList<>();
+        for (int index : order) {
+            Placement placement = tryPlace(index, requests.get(index), settings, rowEnd, text);
+            if (placement != null) {
+                placed.add(placement);
+                rowEnd[placement.row()] = placement.end();
+                if (!waiting.isEmpty()) {
+                    waiting.forEach(hidden -> cluster(placed, hidden, settings, rowEnd, text, badge));
+                    waiting.clear();
+                }
+            } else if (placed.isEmpty()) {
+                waiting.add(index);
+            } else {
+                cluster(placed, index, settings, rowEnd, text, badge);
+            }
+        }
+        return List.copyOf(placed);
+    }
+
+    private static Placement tryPlace(int index, Request request, Settings settings, double[] rowEnd,
+                                      TextMeasure measure) {
+        double anchor = request.anchorX();
+        String full = firstLine(request.text());
+        for (int row = 0; row < rowEnd.length; row++) {
+            double free = rowEnd[row] + settings.gap();
+            if (anchor - settings.markerRadius() < free || anchor < settings.left()) {
+                continue;
+            }
+            double fullWidth = measure.width(full);
+            double textX = anchor + settings.offset();
+            double rightRoom = Math.min(settings.maxWidth(), settings.right() - textX);
+            double leftRoom = Math.min(settings.maxWidth(),
+                    anchor - settings.offset() - Math.max(free, settings.left()));
+            double needed = Math.min(fullWidth, settings.minWidth());
+            boolean left = rightRoom < fullWidth && leftRoom > rightRoom;
+            double room = left ? leftRoom : rightRoom;
+            if (room < needed) {
+                continue;
+            }
+            String shown = shorten(full, fullWidth, room, measure);
+            double width = measure.width(shown);
+            double reach = Math.max(request.reservedEnd(), anchor + settings.markerRadius());
+            if (left) {
+                double textLeft = anchor - settings.offset() - width;
+                return new Placement(index, row, textLeft, shown, width, List.of(), 0, textLeft,
+                        Math.min(settings.right(), reach));
+            }
+            return new Placement(index, row, textX, shown, width, List.of(), 0, anchor - settings.markerRadius(),
+                    Math.min(settings.right(), Math.max(textX + width, reach)));
+        }
+        return null;
+    }
+
+    /**
+     * Adds a hidden request to the last placement, which is the last one in its row, so growing it to the right
+     * overlaps nothing; its text gives up room when the row's right edge is near.
+     */
+    private static void cluster(List<Placement> placed, int hidden, Settings settings, double[] rowEnd,
+                                TextMeasure measure, TextMeasure badgeMeasure) {
+        Placement last = placed.get(placed.size() - 1);
+        List<Integer> clustered = new ArrayList<>(last.clustered());
+        clustered.add(hidden);
+        double badgeWidth = badgeMeasure.width("+" + clustered.size());
+        boolean leftOfMarker = last.x() < last.start() + settings.markerRadius();
+        double textRoom = leftOfMarker
+                ? last.textWidth() - badgeWidth - settings.gap()
+                : Math.min(settings.maxWidth(), settings.right() - last.x()) - badgeWidth - settings.gap();
+        String shown = last.textWidth() <= textRoom ? last.text() : shorten(last.text(), last.textWidth(), textRoom, measure);
+        double textWidth = shown.isEmpty() ? 0 : measure.width(shown);
+        double x = last.x();
+        double end = x + textWidth + (textWidth > 0 ? settings.gap() : 0) + badgeWidth;
+        Placement grown = new Placement(last.request(), last.row(), x, shown, textWidth, List.copyOf(clustered),
+                badgeWidth, last.start(), Math.max(last.end(), end));
+        placed.set(placed.size() - 1, grown);
+        rowEnd[grown.row()] = grown.end();
+    }
+
+    /** The text's first line cut to fit {@code room} with an ellipsis, or "" when not even the ellipsis fits. */
+    public static String shorten(String text, double textWidth, double room, TextMeasure measure) {
+        if (textWidth <= room) {
+            return text;
+        }
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (measure.width(cut(text, mid)) <= room) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        String shown = cut(text, lo);
+        return measure.width(shown) <= room ? shown : "";
+    }
+
+    private static String cut(String text, int length) {
+        int end = length;
+        if (end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing() + ELLIPSIS;
+    }
+
+    static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return (newline < 0 ? text : text.substring(0, newline)).strip();
+    }
+}
