@@ -41,6 +41,7 @@ public final class LabelPlacer {
      * A placed label.
      *
      * @param request the index of the labelled request
+     * @param anchorX the marker's x
      * @param x the label text's left edge
      * @param text the text to draw, maybe shortened
      * @param textWidth the text's width
@@ -49,8 +50,12 @@ public final class LabelPlacer {
      * @param start where this label's claim on the row starts (marker included)
      * @param end where it ends
      */
-    public record Placement(int request, int row, double x, String text, double textWidth, List<Integer> clustered,
+    public record Placement(int request, double anchorX, int row, double x, String text, double textWidth, List<Integer> clustered,
                             double badgeWidth, double start, double end) {
+
+        public boolean leftOfMarker() {
+            return x < anchorX;
+        }
 
         public String badge() {
             return clustered.isEmpty() ? "" : "+" + clustered.size();
@@ -74,8 +79,9 @@ public final class LabelPlacer {
         Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
         List<Placement> placed = new ArrayList<>();
         List<Integer> waiting = new ArrayList<>();
+        double reserve = badge.width("+9999");
         for (int index : order) {
-            Placement placement = tryPlace(index, requests.get(index), settings, rowEnd, text);
+            Placement placement = tryPlace(index, requests.get(index), settings, rowEnd, text, reserve);
             if (placement != null) {
                 placed.add(placement);
                 rowEnd[placement.row()] = placement.end();
@@ -93,20 +99,20 @@ public final class LabelPlacer {
     }
 
     private static Placement tryPlace(int index, Request request, Settings settings, double[] rowEnd,
-                                      TextMeasure measure) {
+                                      TextMeasure measure, double reserve) {
         double anchor = request.anchorX();
         String full = firstLine(request.text());
         for (int row = 0; row < rowEnd.length; row++) {
-            double free = rowEnd[row] + settings.gap();
-            if (anchor - settings.markerRadius() < free || anchor < settings.left()) {
+            double free = Math.max(rowEnd[row] + settings.gap(), settings.left());
+            if (anchor - settings.markerRadius() < free && rowEnd[row] > Double.NEGATIVE_INFINITY
+                    || anchor < settings.left()) {
                 continue;
             }
             double fullWidth = measure.width(full);
             double textX = anchor + settings.offset();
             double rightRoom = Math.min(settings.maxWidth(), settings.right() - textX);
-            double leftRoom = Math.min(settings.maxWidth(),
-                    anchor - settings.offset() - Math.max(free, settings.left()));
-            double needed = Math.min(fullWidth, settings.minWidth());
+            double leftRoom = Math.min(settings.maxWidth(), anchor - settings.offset() - free);
+            double needed = Math.max(reserve, Math.min(fullWidth, settings.minWidth()));
             boolean left = rightRoom < fullWidth && leftRoom > rightRoom;
             double room = left ? leftRoom : rightRoom;
             if (room < needed) {
@@ -114,21 +120,23 @@ public final class LabelPlacer {
             }
             String shown = shorten(full, fullWidth, room, measure);
             double width = measure.width(shown);
-            double reach = Math.max(request.reservedEnd(), anchor + settings.markerRadius());
+            double reach = Math.min(settings.right(),
+                    Math.max(request.reservedEnd(), anchor + settings.markerRadius()));
             if (left) {
-                double textLeft = anchor - settings.offset() - width;
-                return new Placement(index, row, textLeft, shown, width, List.of(), 0, textLeft,
-                        Math.min(settings.right(), reach));
+                double textRight = anchor - settings.offset();
+                return new Placement(index, anchor, row, textRight - width, shown, width, List.of(), 0,
+                        textRight - Math.max(width, reserve), reach);
             }
-            return new Placement(index, row, textX, shown, width, List.of(), 0, anchor - settings.markerRadius(),
-                    Math.min(settings.right(), Math.max(textX + width, reach)));
+            return new Placement(index, anchor, row, textX, shown, width, List.of(), 0,
+                    Math.max(settings.left(), anchor - settings.markerRadius()), Math.max(textX + width, reach));
         }
         return null;
     }
 
     /**
      * Adds a hidden request to the last placement, which is the last one in its row, so growing it to the right
-     * overlaps nothing; its text gives up room when the row's right edge is near.
+     * overlaps nothing. Text and badge share the label's room (at least the reserve kept when it was placed); the
+     * text gives up what the badge needs.
      */
     private static void cluster(List<Placement> placed, int hidden, Settings settings, double[] rowEnd,
                                 TextMeasure measure, TextMeasure badgeMeasure) {
@@ -136,16 +144,17 @@ public final class LabelPlacer {
         List<Integer> clustered = new ArrayList<>(last.clustered());
         clustered.add(hidden);
         double badgeWidth = badgeMeasure.width("+" + clustered.size());
-        boolean leftOfMarker = last.x() < last.start() + settings.markerRadius();
-        double textRoom = leftOfMarker
-                ? last.textWidth() - badgeWidth - settings.gap()
-                : Math.min(settings.maxWidth(), settings.right() - last.x()) - badgeWidth - settings.gap();
-        String shown = last.textWidth() <= textRoom ? last.text() : shorten(last.text(), last.textWidth(), textRoom, measure);
+        double areaStart = last.leftOfMarker() ? last.start() : last.anchorX() + settings.offset();
+        double areaEnd = last.leftOfMarker() ? last.anchorX() - settings.offset()
+                : Math.min(settings.right(), areaStart + settings.maxWidth());
+        double textRoom = areaEnd - areaStart - badgeWidth - settings.gap();
+        String shown = last.textWidth() <= textRoom ? last.text()
+                : textRoom <= 0 ? "" : shorten(last.text(), last.textWidth(), textRoom, measure);
         double textWidth = shown.isEmpty() ? 0 : measure.width(shown);
-        double x = last.x();
-        double end = x + textWidth + (textWidth > 0 ? settings.gap() : 0) + badgeWidth;
-        Placement grown = new Placement(last.request(), last.row(), x, shown, textWidth, List.copyOf(clustered),
-                badgeWidth, last.start(), Math.max(last.end(), end));
+        double total = textWidth + (textWidth > 0 ? settings.gap() : 0) + badgeWidth;
+        double x = last.leftOfMarker() ? Math.max(areaStart, areaEnd - total) : areaStart;
+        Placement grown = new Placement(last.request(), last.anchorX(), last.row(), x, shown, textWidth,
+                List.copyOf(clustered), badgeWidth, last.start(), Math.max(last.end(), x + total));
         placed.set(placed.size() - 1, grown);
         rowEnd[grown.row()] = grown.end();
     }

@@ -48,7 +48,7 @@ final class LanePainter {
         for (LabelPlacer.Placement placement : placements) {
             TimelineEntry entry = visible.get(placement.request());
             double centreY = top + placement.row() * layout.rowHeight() + layout.rowHeight() / 2;
-            double x = requests.get(placement.request()).anchorX();
+            double x = placement.anchorX();
             if (entry.end() != null) {
                 double end = requests.get(placement.request()).reservedEnd();
                 painter.fillRoundRect(x, centreY - 5 * s, Math.max(end - x, 2 * s), 10 * s, 3 * s,

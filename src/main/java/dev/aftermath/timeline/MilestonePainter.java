@@ -54,8 +54,11 @@ final class MilestonePainter {
             MilestoneMarker marker = visible.get(placement.request());
             double centreY = layout.milestoneTop() + placement.row() * rowHeight + rowHeight / 2;
             double x = scale.x(marker.at());
-            double width = placement.end() - placement.start();
-            painter.fillRoundRect(placement.start() - 2 * s, centreY - 9 * s, width + 6 * s, 18 * s, 4 * s,
+            double from = Math.min(placement.x(), x - 5 * s);
+            double textEnd = placement.clustered().isEmpty() ? placement.x() + placement.textWidth()
+                    : placement.badgeX(settings.gap()) + placement.badgeWidth();
+            double to = Math.max(textEnd, x + 5 * s);
+            painter.fillRoundRect(from - 3 * s, centreY - 9 * s, to - from + 6 * s, 18 * s, 4 * s,
                     theme.background());
             if (marker.pinned()) {
                 painter.fillCircle(x, centreY, 4 * s, theme.milestone());

@@ -40,7 +40,7 @@ final class StripPainter {
             high = low + 1;
         }
         ValueAxis axis = new ValueAxis(low, high, top, bottom);
-        paintValueAxis(axis, series.unit(), layout, theme, painter);
+        paintValueAxis(axis, series.unit(), layout, theme, painter, box.height() >= 90 * s);
         int columns = (int) Math.ceil(scale.width());
         if (to - from <= columns) {
             paintPoints(series, Math.max(0, from - 1), Math.min(series.size(), to + 1), axis, layout, scale, theme,
@@ -78,13 +78,13 @@ final class StripPainter {
     }
 
     private static void paintValueAxis(ValueAxis axis, String unit, TimelineLayout layout, Theme theme,
-                                       Painter painter) {
+                                       Painter painter, boolean labelled) {
         double s = theme.scale();
         TextStyle style = TextStyle.regular(theme.size(11));
         double middle = (axis.low() + axis.high()) / 2;
         painter.strokeLine(layout.left(), axis.top(), layout.right(), axis.top(), 1, 3 * s, theme.grid());
         painter.strokeLine(layout.left(), axis.y(middle), layout.right(), axis.y(middle), 1, 3 * s, theme.grid());
-        for (double value : new double[] {axis.high(), axis.low()}) {
+        for (double value : labelled ? new double[] {axis.high(), axis.low()} : new double[0]) {
             String text = NumberText.withUnit(value, unit);
             double width = painter.textWidth(text, style);
             double y = value == axis.high() ? axis.top() + style.size() * 0.75 : axis.bottom() - 3 * s;

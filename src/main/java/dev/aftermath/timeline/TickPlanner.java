@@ -88,6 +88,10 @@ public final class TickPlanner {
                 ticks.add(millis);
             }
             long next = floorLocal(millis + step, step, zone);
+            if (next - millis < step * 2 / 3) {
+                // the clock went back past a round time (12:00 after 00:00 lands on 00:00 of the later offset)
+                next = floorLocal(next + step, step, zone);
+            }
             millis = next > millis ? next : millis + step;
         }
         return ticks;

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The vertical regions of a frame, top to bottom: header, phase band labels, axis, milestone labels, lanes, metric
- * strips, legend. Lanes get label rows from the height left after the strips' share; with few entries the strips
+ * strips, legend; what does not fit in a small picture is left out. Lanes get label rows from the height left after the strips' share; with few entries the strips
  * take the rest.
  *
  * @param left the plot's left edge (lane and series titles sit in the gutter before it)
@@ -63,16 +63,20 @@ record TimelineLayout(double margin, double left, double right, double headerTop
 
         List<LaneBox> laneBoxes = new ArrayList<>();
         double y = lanesTop;
+        double bottomLimit = lanesTop + available;
         for (int i = 0; i < lanes.size(); i++) {
             double laneHeight = rows[i] * rowHeight + 2 * lanePad;
+            if (y + laneHeight > bottomLimit) {
+                break;
+            }
             laneBoxes.add(new LaneBox(lanes.get(i), y, laneHeight, rows[i]));
             y += laneHeight;
         }
         List<StripBox> strips = new ArrayList<>();
         if (seriesCount > 0) {
-            double stripSpace = lanesTop + available - y;
+            double stripSpace = bottomLimit - y;
             double stripHeight = Math.max(24 * s, Math.min(300 * s, stripSpace / seriesCount - stripGap));
-            for (int i = 0; i < seriesCount; i++) {
+            for (int i = 0; i < seriesCount && y + stripGap + stripHeight <= bottomLimit + 1e-9; i++) {
                 y += stripGap;
                 strips.add(new StripBox(i, y, stripHeight));
                 y += stripHeight;

@@ -97,9 +97,9 @@ public final class TimelineRenderer {
     private static void paintNothingToShow(TimelineLayout layout, TimelineFrame frame, Theme theme, Painter painter) {
         TextStyle style = TextStyle.regular(theme.size(16));
         String text = "Nothing to show yet: add entries or import a report, status-page posts or metrics.";
-        double width = painter.textWidth(text, style);
-        painter.text(text, Math.max(layout.margin(), (frame.width() - width) / 2), frame.height() / 2, style,
-                theme.mutedText());
+        fitted(text, frame.width() - 2 * layout.margin(), style, painter).ifPresent(shown -> painter.text(shown,
+                Math.max(layout.margin(), (frame.width() - painter.textWidth(shown, style)) / 2), frame.height() / 2,
+                style, theme.mutedText()));
     }
 
     /** The baseline for text of {@code size} centred on {@code centreY}. */
