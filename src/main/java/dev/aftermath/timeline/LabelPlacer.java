@@ -77,25 +77,26 @@ public final class LabelPlacer {
         Arrays.sort(order, Comparator.comparingDouble((Integer i) -> requests.get(i).anchorX()).thenComparing(i -> i));
         double[] rowEnd = new double[settings.rows()];
         Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
-        List<Placement> placed = new ArrayList<>();
+        List<Cluster> placed = new ArrayList<>();
         List<Integer> waiting = new ArrayList<>();
         double reserve = badge.width("+9999");
         for (int index : order) {
             Placement placement = tryPlace(index, requests.get(index), settings, rowEnd, text, reserve);
             if (placement != null) {
-                placed.add(placement);
+                Cluster cluster = new Cluster(placement);
+                placed.add(cluster);
                 rowEnd[placement.row()] = placement.end();
-                if (!waiting.isEmpty()) {
-                    waiting.forEach(hidden -> cluster(placed, hidden, settings, rowEnd, text, badge));
-                    waiting.clear();
+                for (int hidden : waiting) {
+                    cluster.add(hidden, settings, rowEnd, text, badge);
                 }
+                waiting.clear();
             } else if (placed.isEmpty()) {
                 waiting.add(index);
             } else {
-                cluster(placed, index, settings, rowEnd, text, badge);
+                placed.get(placed.size() - 1).add(index, settings, rowEnd, text, badge);
             }
         }
-        return List.copyOf(placed);
+        return placed.stream().map(Cluster::placement).toList();
     }
 
     private static Placement tryPlace(int index, Request request, Settings settings, double[] rowEnd,
@@ -134,29 +135,48 @@ public final class LabelPlacer {
     }
 
     /**
-     * Adds a hidden request to the last placement, which is the last one in its row, so growing it to the right
-     * overlaps nothing. Text and badge share the label's room (at least the reserve kept when it was placed); the
-     * text gives up what the badge needs.
+     * A placement collecting the hidden requests after it. It is the last placement in its row while it collects,
+     * so growing it to the right overlaps nothing. Text and badge share the label's room (at least the reserve kept
+     * when it was placed); the text gives up what the badge needs. The shape changes only when the badge gains a
+     * digit, which keeps a cluster of thousands cheap.
      */
-    private static void cluster(List<Placement> placed, int hidden, Settings settings, double[] rowEnd,
-                                TextMeasure measure, TextMeasure badgeMeasure) {
-        Placement last = placed.get(placed.size() - 1);
-        List<Integer> clustered = new ArrayList<>(last.clustered());
-        clustered.add(hidden);
-        double badgeWidth = badgeMeasure.width("+" + clustered.size());
-        double areaStart = last.leftOfMarker() ? last.start() : last.anchorX() + settings.offset();
-        double areaEnd = last.leftOfMarker() ? last.anchorX() - settings.offset()
-                : Math.min(settings.right(), areaStart + settings.maxWidth());
-        double textRoom = areaEnd - areaStart - badgeWidth - settings.gap();
-        String shown = last.textWidth() <= textRoom ? last.text()
-                : textRoom <= 0 ? "" : shorten(last.text(), last.textWidth(), textRoom, measure);
-        double textWidth = shown.isEmpty() ? 0 : measure.width(shown);
-        double total = textWidth + (textWidth > 0 ? settings.gap() : 0) + badgeWidth;
-        double x = last.leftOfMarker() ? Math.max(areaStart, areaEnd - total) : areaStart;
-        Placement grown = new Placement(last.request(), last.anchorX(), last.row(), x, shown, textWidth,
-                List.copyOf(clustered), badgeWidth, last.start(), Math.max(last.end(), x + total));
-        placed.set(placed.size() - 1, grown);
-        rowEnd[grown.row()] = grown.end();
+    private static final class Cluster {
+        private final Placement placed;
+        private final List<Integer> hidden = new ArrayList<>();
+        private Placement current;
+        private int badgeLength;
+
+        Cluster(Placement placed) {
+            this.placed = placed;
+            this.current = placed;
+        }
+
+        void add(int request, Settings settings, double[] rowEnd, TextMeasure measure, TextMeasure badgeMeasure) {
+            hidden.add(request);
+            String badge = "+" + hidden.size();
+            if (badge.length() == badgeLength) {
+                return;
+            }
+            badgeLength = badge.length();
+            double badgeWidth = badgeMeasure.width(badge);
+            double areaStart = placed.leftOfMarker() ? placed.start() : placed.anchorX() + settings.offset();
+            double areaEnd = placed.leftOfMarker() ? placed.anchorX() - settings.offset()
+                    : Math.min(settings.right(), areaStart + settings.maxWidth());
+            double textRoom = areaEnd - areaStart - badgeWidth - settings.gap();
+            String shown = placed.textWidth() <= textRoom ? placed.text()
+                    : textRoom <= 0 ? "" : shorten(placed.text(), placed.textWidth(), textRoom, measure);
+            double textWidth = shown.isEmpty() ? 0 : measure.width(shown);
+            double total = textWidth + (textWidth > 0 ? settings.gap() : 0) + badgeWidth;
+            double x = placed.leftOfMarker() ? Math.max(areaStart, areaEnd - total) : areaStart;
+            current = new Placement(placed.request(), placed.anchorX(), placed.row(), x, shown, textWidth,
+                    List.of(), badgeWidth, placed.start(), Math.max(placed.end(), x + total));
+            rowEnd[current.row()] = current.end();
+        }
+
+        Placement placement() {
+            return new Placement(current.request(), current.anchorX(), current.row(), current.x(), current.text(),
+                    current.textWidth(), List.copyOf(hidden), current.badgeWidth(), current.start(), current.end());
+        }
     }
 
     /** The text's first line cut to fit {@code room} with an ellipsis, or "" when not even the ellipsis fits. */

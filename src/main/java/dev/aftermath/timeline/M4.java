@@ -29,8 +29,12 @@ public final class M4 {
                 result.min()[c] = value;
                 result.max()[c] = value;
             } else {
-                result.min()[c] = Math.min(result.min()[c], value);
-                result.max()[c] = Math.max(result.max()[c], value);
+                if (value < result.min()[c]) {
+                    result.min()[c] = value;
+                }
+                if (value > result.max()[c]) {
+                    result.max()[c] = value;
+                }
             }
             result.last()[c] = value;
             result.count()[c]++;

@@ -8,7 +8,8 @@ import java.util.List;
  * Minimum, maximum, sum and count of a series' values over blocks of 64 points, then of 8 such blocks, and so on:
  * built once per series (about 6% of the values' memory), it answers "min and max between index i and j" by
  * reading at most a few hundred numbers, so a frame's M4 columns cost the same for 10M points as for 10k.
- * NaN values (gaps) are left out. Timestamps must be in ascending order.
+ * NaN values (gaps) are left out. Timestamps must be in ascending order. Of equal extremes (0.0 and -0.0) the first
+ * wins, as in {@link M4#scan}.
  */
 public final class MinMaxPyramid {
 
@@ -46,8 +47,12 @@ public final class MinMaxPyramid {
             double value = values[i];
             if (!Double.isNaN(value)) {
                 int block = i / BASE_BLOCK;
-                level.min()[block] = Math.min(level.min()[block], value);
-                level.max()[block] = Math.max(level.max()[block], value);
+                if (value < level.min()[block]) {
+                    level.min()[block] = value;
+                }
+                if (value > level.max()[block]) {
+                    level.max()[block] = value;
+                }
                 level.sum()[block] += value;
                 level.count()[block]++;
             }
@@ -60,8 +65,12 @@ public final class MinMaxPyramid {
         Level level = newLevel(below.blockSize() * FANOUT, blocks);
         for (int i = 0; i < below.min().length; i++) {
             int block = i / FANOUT;
-            level.min()[block] = Math.min(level.min()[block], below.min()[i]);
-            level.max()[block] = Math.max(level.max()[block], below.max()[i]);
+            if (below.min()[i] < level.min()[block]) {
+                level.min()[block] = below.min()[i];
+            }
+            if (below.max()[i] > level.max()[block]) {
+                level.max()[block] = below.max()[i];
+            }
             level.sum()[block] += below.sum()[i];
             level.count()[block] += below.count()[i];
         }
@@ -194,9 +203,13 @@ public final class MinMaxPyramid {
         private void addValues(double[] values, int from, int to) {
             for (int i = from; i < to; i++) {
                 double value = values[i];
-                if (!Double.isNaN(value)) {
-                    min = Math.min(min, value);
-                    max = Math.max(max, value);
+                if (value == value) {
+                    if (value < min) {
+                        min = value;
+                    }
+                    if (value > max) {
+                        max = value;
+                    }
                     sum += value;
                     count++;
                 }
@@ -218,9 +231,15 @@ public final class MinMaxPyramid {
         }
 
         private void addLevel(Level level, int from, int to) {
+            double[] mins = level.min();
+            double[] maxs = level.max();
             for (int i = from; i < to; i++) {
-                min = Math.min(min, level.min()[i]);
-                max = Math.max(max, level.max()[i]);
+                if (mins[i] < min) {
+                    min = mins[i];
+                }
+                if (maxs[i] > max) {
+                    max = maxs[i];
+                }
                 sum += level.sum()[i];
                 count += level.count()[i];
             }

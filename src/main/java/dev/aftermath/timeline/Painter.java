@@ -22,6 +22,12 @@ public interface Painter {
     /** The polygon of the first {@code count} points, closed. */
     void fillPolygon(double[] xs, double[] ys, int count, Rgba color);
 
+    /**
+     * The area between two lines over the same xs, such as a metric's min/max envelope: at {@code xs[i]} it reaches
+     * from {@code tops[i]} down to {@code bottoms[i]}. The xs are usually one pixel apart.
+     */
+    void fillBand(double[] xs, double[] tops, double[] bottoms, int count, Rgba color);
+
     void fillCircle(double centreX, double centreY, double radius, Rgba color);
 
     void strokeCircle(double centreX, double centreY, double radius, double lineWidth, Rgba color);

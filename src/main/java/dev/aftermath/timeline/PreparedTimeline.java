@@ -22,6 +22,7 @@ public final class PreparedTimeline {
     private final List<MilestoneMarker> markers;
     private final List<Lane> lanes;
     private final List<MinMaxPyramid> pyramids;
+    private final Optional<long[]> extent;
     /** Label rows each lane wants, by picture width and theme: the lane heights stay put while panning. */
     private final Map<String, int[]> wantedRows = new ConcurrentHashMap<>();
 
@@ -34,6 +35,7 @@ public final class PreparedTimeline {
         this.pyramids = incident.series().stream()
                 .map(series -> MinMaxPyramid.build(series.timestamps(), series.values()))
                 .toList();
+        this.extent = computeExtent();
     }
 
     public static PreparedTimeline of(Incident incident) {
@@ -86,6 +88,10 @@ public final class PreparedTimeline {
      * else, because an export often holds hours around a short incident. Empty when there is nothing to show.
      */
     public Optional<long[]> extent() {
+        return extent.map(long[]::clone);
+    }
+
+    private Optional<long[]> computeExtent() {
         long from = Long.MAX_VALUE;
         long to = Long.MIN_VALUE;
         for (TimelineEntry entry : incident.entries()) {

@@ -95,33 +95,27 @@ final class StripPainter {
     private static void paintColumns(ColumnAggregates columns, ValueAxis axis, TimeScale scale, Theme theme,
                                      Rgba colour, Painter painter) {
         int n = columns.columns();
-        double[] xs = new double[2 * n];
-        double[] ys = new double[2 * n];
-        double[] lineYs = new double[n];
+        double[] xs = new double[n];
+        double[] tops = new double[n];
+        double[] bottoms = new double[n];
+        double[] means = new double[n];
+        Rgba envelope = colour.withOpacity(0.3);
         int c = 0;
         while (c < n) {
             while (c < n && !columns.hasValues(c)) {
                 c++;
             }
-            int runStart = c;
-            while (c < n && columns.hasValues(c)) {
-                c++;
+            int run = 0;
+            for (; c < n && columns.hasValues(c); c++, run++) {
+                xs[run] = scale.left() + c + 0.5;
+                tops[run] = axis.y(columns.max()[c]) - 0.5;
+                bottoms[run] = axis.y(columns.min()[c]) + 0.5;
+                means[run] = axis.y(columns.mean()[c]);
             }
-            int run = c - runStart;
-            if (run == 0) {
-                break;
+            if (run > 0) {
+                painter.fillBand(xs, tops, bottoms, run, envelope);
+                painter.strokePolyline(xs, means, run, 1.5 * theme.scale(), colour);
             }
-            for (int i = 0; i < run; i++) {
-                int column = runStart + i;
-                double x = scale.left() + column + 0.5;
-                xs[i] = x;
-                ys[i] = axis.y(columns.max()[column]) - 0.5;
-                xs[2 * run - 1 - i] = x;
-                ys[2 * run - 1 - i] = axis.y(columns.min()[column]) + 0.5;
-                lineYs[i] = axis.y(columns.mean()[column]);
-            }
-            painter.fillPolygon(xs, ys, 2 * run, colour.withOpacity(0.28));
-            painter.strokePolyline(xs, lineYs, run, 1.5 * theme.scale(), colour);
         }
     }
 

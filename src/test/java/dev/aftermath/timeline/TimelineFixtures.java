@@ -191,7 +191,8 @@ public final class TimelineFixtures {
         EntryKind[] kinds = EntryKind.values();
         long start = berlin(13, 50).toEpochMilli();
         List<TimelineEntry> entries = new ArrayList<>(payments().entries());
-        for (int i = 0; i < count - entries.size(); i++) {
+        int generated = count - entries.size();
+        for (int i = 0; i < generated; i++) {
             EntryKind kind = kinds[random.nextInt(kinds.length)];
             EntrySource source = EntrySource.values()[random.nextInt(4)];
             Instant at = Instant.ofEpochMilli(start + (long) (random.nextDouble() * 7_200_000));

@@ -10,19 +10,22 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 
 /**
  * Paints into a {@link BufferedImage} with Java2D, antialiased, with the bundled font. Needs no display: it works
  * with {@code java.awt.headless=true}. Reuses its shapes and the last stroke, so a frame allocates little.
+ * Axis-aligned rectangles, hairlines and metric envelopes are written straight into the pixels of an
+ * {@code TYPE_INT_RGB} image: crisp, and many times faster than Java2D's general path for thousands of small
+ * translucent shapes.
  */
 public final class Java2dPainter implements Painter {
 
     private final Graphics2D graphics;
+    private final PixelBlender pixels;
+    private TextStyle fontStyle;
     private final Line2D.Double line = new Line2D.Double();
-    private final Rectangle2D.Double rect = new Rectangle2D.Double();
     private final RoundRectangle2D.Double roundRect = new RoundRectangle2D.Double();
     private final Ellipse2D.Double ellipse = new Ellipse2D.Double();
     private final Path2D.Double path = new Path2D.Double();
@@ -39,6 +42,7 @@ public final class Java2dPainter implements Painter {
         graphics.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
         colour = graphics.getColor().getRGB();
+        pixels = image.getType() == BufferedImage.TYPE_INT_RGB ? new PixelBlender(image) : null;
     }
 
     /** Releases the graphics context; the image keeps what was painted. */
@@ -48,9 +52,26 @@ public final class Java2dPainter implements Painter {
 
     @Override
     public void fillRect(double x, double y, double width, double height, Rgba color) {
+        if (pixels != null) {
+            pixels.fillRect(x, y, width, height, color.argb());
+            return;
+        }
         use(color);
-        rect.setRect(x, y, width, height);
-        graphics.fill(rect);
+        roundRect.setRoundRect(x, y, width, height, 0, 0);
+        graphics.fill(roundRect);
+    }
+
+    @Override
+    public void fillBand(double[] xs, double[] tops, double[] bottoms, int count, Rgba color) {
+        if (pixels != null) {
+            for (int i = 0; i < count; i++) {
+                pixels.fillColumn(xs[i], tops[i], bottoms[i], color.argb());
+            }
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            fillRect(xs[i] - 0.5, tops[i], 1, bottoms[i] - tops[i], color);
+        }
     }
 
     @Override
@@ -62,6 +83,11 @@ public final class Java2dPainter implements Painter {
 
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2, double lineWidth, double dash, Rgba color) {
+        if (lineWidth == 1 && dash == 0 && (x1 == x2 || y1 == y2)) {
+            fillRect(Math.min(x1, x2) - (x1 == x2 ? 0.5 : 0), Math.min(y1, y2) - (y1 == y2 ? 0.5 : 0),
+                    Math.max(1, Math.abs(x2 - x1)), Math.max(1, Math.abs(y2 - y1)), color);
+            return;
+        }
         use(color);
         useStroke(lineWidth, dash);
         line.setLine(x1, y1, x2, y2);
@@ -111,7 +137,10 @@ public final class Java2dPainter implements Painter {
             return;
         }
         use(color);
-        graphics.setFont(PictureFonts.font(style));
+        if (!style.equals(fontStyle)) {
+            fontStyle = style;
+            graphics.setFont(PictureFonts.font(style));
+        }
         graphics.drawString(text, (float) x, (float) y);
     }
 

@@ -25,6 +25,9 @@ final class PictureFonts {
     private static final Font REGULAR = load("DejaVuSans.ttf");
     private static final Font BOLD = load("DejaVuSans-Bold.ttf");
     private static final Map<TextStyle, Font> DERIVED = new ConcurrentHashMap<>();
+    /** Widths already measured: a timeline measures the same labels on every frame. */
+    private static final Map<TextStyle, Map<String, Double>> WIDTHS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_WIDTHS = 50_000;
 
     private PictureFonts() {
     }
@@ -34,7 +37,20 @@ final class PictureFonts {
     }
 
     static double width(String text, TextStyle style) {
-        return text.isEmpty() ? 0 : font(style).getStringBounds(text, MEASURE).getWidth();
+        if (text.isEmpty()) {
+            return 0;
+        }
+        Map<String, Double> widths = WIDTHS.computeIfAbsent(style, key -> new ConcurrentHashMap<>());
+        Double cached = widths.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        if (widths.size() > MAX_CACHED_WIDTHS) {
+            widths.clear();
+        }
+        double width = font(style).getStringBounds(text, MEASURE).getWidth();
+        widths.put(text, width);
+        return width;
     }
 
     private static Font load(String name) {

@@ -79,6 +79,26 @@ public final class SvgPainter implements Painter {
     }
 
     @Override
+    public void fillBand(double[] xs, double[] tops, double[] bottoms, int count, Rgba color) {
+        if (count < 1) {
+            return;
+        }
+        int last = count - 1;
+        svg.append("<polygon points=\"").append(num(xs[0] - 0.5)).append(',').append(num(tops[0]));
+        for (int i = 0; i < count; i++) {
+            svg.append(' ').append(num(xs[i])).append(',').append(num(tops[i]));
+        }
+        svg.append(' ').append(num(xs[last] + 0.5)).append(',').append(num(tops[last]));
+        svg.append(' ').append(num(xs[last] + 0.5)).append(',').append(num(bottoms[last]));
+        for (int i = last; i >= 0; i--) {
+            svg.append(' ').append(num(xs[i])).append(',').append(num(bottoms[i]));
+        }
+        svg.append(' ').append(num(xs[0] - 0.5)).append(',').append(num(bottoms[0])).append('"');
+        fill(color);
+        svg.append("/>\n");
+    }
+
+    @Override
     public void fillCircle(double centreX, double centreY, double radius, Rgba color) {
         circle(centreX, centreY, radius);
         fill(color);

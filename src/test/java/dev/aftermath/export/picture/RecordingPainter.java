@@ -51,6 +51,11 @@ final class RecordingPainter implements Painter {
     }
 
     @Override
+    public void fillBand(double[] xs, double[] tops, double[] bottoms, int count, Rgba color) {
+        svg.fillBand(xs, tops, bottoms, count, color);
+    }
+
+    @Override
     public void fillCircle(double centreX, double centreY, double radius, Rgba color) {
         svg.fillCircle(centreX, centreY, radius, color);
     }
