@@ -3,6 +3,8 @@ package dev.aftermath.bench;
 import dev.aftermath.export.picture.Java2dPainter;
 import dev.aftermath.model.Incident;
 import dev.aftermath.model.MetricSeries;
+import dev.aftermath.timeline.M4;
+import dev.aftermath.timeline.MinMaxPyramid;
 import dev.aftermath.timeline.PaintedTimeline;
 import dev.aftermath.timeline.PreparedTimeline;
 import dev.aftermath.timeline.Theme;
@@ -56,7 +58,35 @@ public final class TimelineRenderBenchmark {
         report("fit, panning", frames(timeline, fit, first.scale(), painter, 1.0));
         report("zoomed in 8x, panning", frames(timeline, fit, first.scale(), painter, 8.0));
         report("zoomed in 400x (raw points), panning", frames(timeline, fit, first.scale(), painter, 400.0));
+        report("fit, entries only (no metrics)",
+                frames(PreparedTimeline.of(incident.withSeries(List.of())), fit, first.scale(), painter, 1.0));
+        report("fit, metrics only (no entries)",
+                frames(PreparedTimeline.of(incident.withEntries(List.of())), fit, first.scale(), painter, 1.0));
         painter.dispose();
+        reportM4(incident.series().get(0), timeline.pyramid(0), first.scale());
+    }
+
+    /** The M4 reduction alone, from the pyramid and by a scan of every point, for one series of 5M points. */
+    private static void reportM4(MetricSeries series, MinMaxPyramid pyramid, TimeScale scale) {
+        int columns = (int) Math.ceil(scale.width());
+        double[] fromPyramid = new double[200];
+        double[] byScan = new double[20];
+        for (int i = -50; i < fromPyramid.length; i++) {
+            long start = System.nanoTime();
+            pyramid.columns(scale.pan(i), columns);
+            if (i >= 0) {
+                fromPyramid[i] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        for (int i = -3; i < byScan.length; i++) {
+            long start = System.nanoTime();
+            M4.scan(series.timestamps(), series.values(), scale.pan(i), columns);
+            if (i >= 0) {
+                byScan[i] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        report("M4 of 5M points, " + columns + " columns, pyramid", fromPyramid);
+        report("M4 of 5M points, " + columns + " columns, full scan", byScan);
     }
 
     private static double[] frames(PreparedTimeline timeline, TimelineFrame fit, TimeScale fitScale,
@@ -79,7 +109,7 @@ public final class TimelineRenderBenchmark {
         Arrays.sort(sorted);
         double median = sorted[sorted.length / 2];
         double p95 = sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
-        System.out.printf("%-40s median %6.2f ms, p95 %6.2f ms per frame (%.0f fps at the median)%n", what, median,
+        System.out.printf("%-44s median %6.2f ms, p95 %6.2f ms (%.0f per second at the median)%n", what, median,
                 p95, 1000 / median);
     }
 }
