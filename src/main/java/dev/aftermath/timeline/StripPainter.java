@@ -15,8 +15,11 @@ final class StripPainter {
     }
 
     static void paint(PreparedTimeline timeline, TimelineLayout.StripBox box, TimelineLayout layout,
-                      TimeScale scale, Theme theme, Long cursorMillis, Painter painter) {
+                      TimeScale scale, TimelineFrame frame, Painter painter) {
+        Theme theme = frame.theme();
+        Long cursorMillis = frame.cursorMillis();
         MetricSeries series = timeline.series().get(box.series());
+        Double threshold = frame.thresholds().get(series.id());
         MinMaxPyramid pyramid = timeline.pyramid(box.series());
         Rgba colour = theme.seriesColour(box.series());
         double s = theme.scale();
@@ -34,8 +37,10 @@ final class StripPainter {
                     TimelineRenderer.baseline((top + bottom) / 2, style.size()), style, theme.mutedText());
             return;
         }
-        double low = summary.min() >= 0 ? 0 : NumberText.niceFloor(summary.min());
-        double high = NumberText.niceCeiling(summary.max());
+        double min = threshold == null ? summary.min() : Math.min(summary.min(), threshold);
+        double max = threshold == null ? summary.max() : Math.max(summary.max(), threshold);
+        double low = min >= 0 ? 0 : NumberText.niceFloor(min);
+        double high = NumberText.niceCeiling(max);
         if (high <= low) {
             high = low + 1;
         }
@@ -47,6 +52,9 @@ final class StripPainter {
                     colour, painter);
         } else {
             paintColumns(pyramid.columns(scale, columns), axis, scale, theme, colour, painter);
+        }
+        if (threshold != null) {
+            paintThreshold(threshold, series.unit(), axis, layout, theme, painter);
         }
         if (cursorMillis != null) {
             paintReadout(series, pyramid, cursorMillis, axis, layout, scale, theme, colour, painter);
@@ -195,6 +203,20 @@ final class StripPainter {
             }
             count = 0;
         }
+    }
+
+    private static void paintThreshold(double threshold, String unit, ValueAxis axis, TimelineLayout layout,
+                                       Theme theme, Painter painter) {
+        double s = theme.scale();
+        double y = axis.y(threshold);
+        Rgba colour = theme.phaseText(Phase.UNDETECTED);
+        painter.strokeLine(layout.left(), y, layout.right(), y, 1.4 * s, 6 * s, colour);
+        TextStyle style = TextStyle.bold(theme.size(11));
+        String text = "threshold " + NumberText.withUnit(threshold, unit);
+        double width = painter.textWidth(text, style);
+        painter.fillRoundRect(layout.right() - width - 10 * s, y - 16 * s, width + 8 * s, 14 * s, 3 * s,
+                theme.background().withOpacity(0.85));
+        painter.text(text, layout.right() - width - 6 * s, y - 5 * s, style, colour);
     }
 
     private static void paintReadout(MetricSeries series, MinMaxPyramid pyramid, long cursorMillis, ValueAxis axis,

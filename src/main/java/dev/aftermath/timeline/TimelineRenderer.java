@@ -41,7 +41,7 @@ public final class TimelineRenderer {
             hits.addAll(LanePainter.paint(lane, layout, scale, theme, frame.selected(), painter));
         }
         for (TimelineLayout.StripBox strip : layout.strips()) {
-            StripPainter.paint(timeline, strip, layout, scale, theme, frame.cursorMillis(), painter);
+            StripPainter.paint(timeline, strip, layout, scale, frame, painter);
         }
         MilestonePainter.paintLabels(timeline.markers(), layout, scale, ticks.stepMillis(),
                 timeline.incident().zone(), theme, painter);

@@ -39,7 +39,7 @@ public final class TimelineFixtures {
     }
 
     /** 2025-03-11 at the given Berlin wall-clock time (UTC+01:00 that day). */
-    static Instant berlin(int hour, int minute) {
+    public static Instant berlin(int hour, int minute) {
         return DAY.withHour(hour).withMinute(minute).atZone(BERLIN).toInstant();
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aftermath.export.ExportOptions;
 import dev.aftermath.model.Incident;
+import dev.aftermath.timeline.EntryHit;
+import dev.aftermath.timeline.PaintedTimeline;
 import dev.aftermath.timeline.PreparedTimeline;
 import dev.aftermath.timeline.Theme;
 import dev.aftermath.timeline.TimelineFixtures;
@@ -63,6 +65,30 @@ class TimelinePicturesTest {
             }
         }
         assertTrue(painter.polylineVertices <= 4 * width, "a few thousand vertices at most");
+    }
+
+    @Test
+    void anInteractiveFrameShowsCursorThresholdAndSelectionAndTellsWhereEntriesAre() {
+        Incident incident = TimelineFixtures.payments();
+        PreparedTimeline timeline = PreparedTimeline.of(incident);
+        long cursor = TimelineFixtures.berlin(15, 0).toEpochMilli();
+        TimelineFrame frame = TimelineFrame.picture(1600, 900, Theme.DARK).withCursor(cursor)
+                .withSelected(incident.entries().get(2).id())
+                .withThresholds(Map.of(incident.series().get(0).id(), 1500.0));
+        RecordingPainter painter = new RecordingPainter(1600, 900);
+        PaintedTimeline painted = TimelineRenderer.paint(timeline, frame, painter);
+
+        List<String> texts = painter.texts.stream().map(RecordingPainter.TextBox::text).toList();
+        assertTrue(texts.contains("15:00:00"), "cursor readout");
+        assertTrue(texts.contains("threshold 1,500 ms"));
+        EntryHit page = painted.hits().stream()
+                .filter(hit -> hit.entryIds().contains(incident.entries().get(2).id())).findFirst().orElseThrow();
+        double markerX = painted.scale().x(incident.entries().get(2).at());
+        assertTrue(page.contains(markerX, page.y() + page.height() / 2));
+
+        PaintedTimeline zoomed = TimelineRenderer.paint(timeline,
+                frame.withScale(painted.scale().zoom(4, markerX)), new RecordingPainter(1600, 900));
+        assertEquals(markerX, zoomed.scale().x(incident.entries().get(2).at()), 1e-6, "zoomed around the marker");
     }
 
     @Test
