@@ -1,8 +1,12 @@
 package dev.aftermath.store.sqlite;
 
 import dev.aftermath.store.StoreException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
@@ -14,10 +18,41 @@ import org.sqlite.SQLiteDataSource;
 /** Creates and migrates the schema with Flyway; refuses, untouched, a workspace from a newer Aftermath. */
 final class WorkspaceSchema {
 
+    /** The highest migration in {@code db/migration}; a test keeps the two in step. */
+    static final int CURRENT_VERSION = 1;
+
     private WorkspaceSchema() {
     }
 
+    /**
+     * Brings the workspace to the current schema. Starting Flyway costs most of a second (it scans the class path),
+     * which the command line would pay on every call; a workspace already at the current version skips it.
+     */
     static void migrate(Path file) {
+        if (appliedVersion(file) == CURRENT_VERSION) {
+            return;
+        }
+        migrateWithFlyway(file);
+    }
+
+    /** The version Flyway last applied successfully, or -1 when that cannot be read cheaply. */
+    static int appliedVersion(Path file) {
+        if (!Files.exists(file)) {
+            return -1;
+        }
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        try (Connection connection = SqliteIncidentStore.config().createConnection(url);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL
+                     ORDER BY installed_rank DESC LIMIT 1""")) {
+            return rows.next() ? Integer.parseInt(rows.getString(1)) : -1;
+        } catch (SQLException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static void migrateWithFlyway(Path file) {
         SQLiteDataSource dataSource = new SQLiteDataSource(SqliteIncidentStore.config());
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         Flyway flyway = Flyway.configure()
