@@ -1,0 +1,60 @@
+package dev.aftermath.importing;
+
+import dev.aftermath.importing.bundle.BundleImporter;
+import dev.aftermath.work.UserFacingException;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The importers this build knows, in the order format detection tries them. */
+public final class ImporterRegistry {
+
+    private final List<Importer> importers;
+
+    public ImporterRegistry(List<Importer> importers) {
+        this.importers = List.copyOf(importers);
+    }
+
+    /** Every importer of the application. */
+    public static ImporterRegistry standard() {
+        return new ImporterRegistry(List.of(new BundleImporter()));
+    }
+
+    public List<Importer> importers() {
+        return importers;
+    }
+
+    public Optional<Importer> find(String id) {
+        return importers.stream().filter(importer -> importer.id().equals(id)).findFirst();
+    }
+
+    /** The importer with this id; a user gave it, so an unknown one is a message listing the known ones. */
+    public Importer byId(String id) {
+        return find(id).orElseThrow(() -> new UserFacingException(
+                "unknown import format '" + id + "'; known formats: " + ids()));
+    }
+
+    /** The first importer that recognises the source. */
+    public Importer detect(Source source) throws ImportException {
+        for (Importer importer : importers) {
+            try {
+                if (importer.canRead(source)) {
+                    return importer;
+                }
+            } catch (NoSuchFileException e) {
+                throw new ImportException(source.name(), "no such file");
+            } catch (IOException e) {
+                throw new ImportException(source.name(), "cannot read the file: " + e.getMessage());
+            }
+        }
+        throw new ImportException(source.name(), "cannot tell the format of " + source.name()
+                + "; use --format with one of: " + ids());
+    }
+
+    /** The ids, comma-separated, for messages and help. */
+    public String ids() {
+        return importers.stream().map(Importer::id).collect(Collectors.joining(", "));
+    }
+}
