@@ -24,6 +24,13 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public void inform(String title, String message) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, message);
+        alert.getButtonTypes().setAll(ButtonType.OK);
+        alert.showAndWait();
+    }
+
+    @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);

@@ -94,8 +94,7 @@ final class EntriesView extends VBox {
         TableColumn<TimelineEntry, String> column = new TableColumn<>();
         column.textProperty().bind(viewModel.timeHeaderProperty());
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.formatTime(cell.getValue().at())));
-        column.setPrefWidth(190);
-        column.setMinWidth(150);
+        column.setMinWidth(200);
         column.getStyleClass().add("time-column");
         return column;
     }
@@ -104,14 +103,15 @@ final class EntriesView extends VBox {
         TableColumn<TimelineEntry, EntryKind> column = new TableColumn<>("Kind");
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().kind()));
         column.setCellFactory(ignored -> new KindCell());
-        column.setPrefWidth(150);
-        column.setMinWidth(110);
+        column.setMinWidth(135);
         return column;
     }
 
     private TableColumn<TimelineEntry, String> textColumn() {
         TableColumn<TimelineEntry, String> column = new TableColumn<>("Text");
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().text()));
+        column.setCellFactory(ignored -> new TextCell());
+        column.setMinWidth(150);
         column.setPrefWidth(420);
         return column;
     }
@@ -119,8 +119,7 @@ final class EntriesView extends VBox {
     private TableColumn<TimelineEntry, String> sourceColumn() {
         TableColumn<TimelineEntry, String> column = new TableColumn<>("Source");
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().source().externalName()));
-        column.setPrefWidth(110);
-        column.setMinWidth(80);
+        column.setMinWidth(95);
         return column;
     }
 
@@ -159,6 +158,17 @@ final class EntriesView extends VBox {
             table.getSelectionModel().select(entry);
             table.scrollTo(entry);
         });
+    }
+
+    /** The entry's text, whole in a tooltip when the column is too narrow for it. */
+    private static final class TextCell extends TableCell<TimelineEntry, String> {
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+        }
     }
 
     /** The kind as a small coloured chip, so milestones stand out from notes when scanning the table. */

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The search box and the incidents, newest first; Delete removes the selected one (undoably). */
@@ -81,6 +82,11 @@ public final class IncidentListView extends VBox {
     /** Title over start date, with the severity as a chip on the right. */
     private static final class SummaryCell extends ListCell<IncidentSummary> {
 
+        SummaryCell() {
+            // Fit the list's width instead of growing a horizontal scroll bar; long titles get an ellipsis.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(IncidentSummary summary, boolean empty) {
             super.updateItem(summary, empty);
@@ -95,10 +101,12 @@ public final class IncidentListView extends VBox {
             start.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             VBox text = new VBox(2, title, start);
             text.setMinWidth(0);
+            title.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox row = new HBox(8, text);
             if (summary.severity() != null) {
                 Label chip = new Label(summary.severity().name());
+                chip.setMinWidth(Region.USE_PREF_SIZE);
                 chip.getStyleClass().addAll("chip", "severity-" + summary.severity().name().toLowerCase(Locale.ROOT));
                 row.getChildren().add(chip);
             }

@@ -74,6 +74,12 @@ public final class IncidentListViewModel {
         return all.stream().anyMatch(summary -> summary.id().equals(id));
     }
 
+    /** The title of a listed incident, or its id when it is not listed. */
+    public String titleOf(UUID id) {
+        return all.stream().filter(summary -> summary.id().equals(id)).map(IncidentSummary::title).findFirst()
+                .orElse(id.toString());
+    }
+
     public void put(IncidentSummary summary) {
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).id().equals(summary.id())) {

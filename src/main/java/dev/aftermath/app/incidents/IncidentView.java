@@ -28,6 +28,8 @@ public final class IncidentView extends BorderPane {
         sideScroll.setFitToWidth(true);
         sideScroll.setFitToHeight(true);
         sideScroll.getStyleClass().add("side-scroll");
+        sideScroll.setMinWidth(490);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         split = new SplitPane(entries, sideScroll);
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(sideScroll, false);
@@ -44,7 +46,7 @@ public final class IncidentView extends BorderPane {
     }
 
     public void restoreDivider(AppPreferences preferences) {
-        split.setDividerPositions(preferences.divider("incident", 0.66));
+        split.setDividerPositions(preferences.divider("incident", 0.58));
     }
 
     public void rememberDivider(AppPreferences preferences) {

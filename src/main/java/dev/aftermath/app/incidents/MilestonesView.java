@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Each milestone's effective time with pin/unpin, then the key durations measured from impact start. */
@@ -33,6 +34,7 @@ final class MilestonesView extends VBox {
         for (GridPane grid : new GridPane[] {milestones, durations}) {
             grid.getStyleClass().add("facts");
             ColumnConstraints name = new ColumnConstraints();
+            name.setMinWidth(Region.USE_PREF_SIZE);
             ColumnConstraints value = new ColumnConstraints();
             value.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().setAll(name, value);
@@ -51,18 +53,23 @@ final class MilestonesView extends VBox {
             Label name = new Label(milestone.name());
             name.getStyleClass().add(Styles.TEXT_MUTED);
             Label time = new Label(milestone.at() == null ? "—" : milestone.time());
+            time.setMinWidth(Region.USE_PREF_SIZE);
             time.getStyleClass().add("time");
             if (milestone.pinned()) {
                 time.getStyleClass().add("pinned");
                 time.setTooltip(new Tooltip(milestone.derivedTime().isEmpty() ? "Pinned; the entries give no time"
                         : "Pinned; the entries say " + milestone.derivedTime()));
             }
+            Button action = milestone.pinned() ? new Button("Unpin") : new Button("Pin");
             Label pinMark = new Label(milestone.pinned() ? "pinned" : "");
+            pinMark.setMinWidth(Region.USE_PREF_SIZE);
+            action.setMinWidth(Region.USE_PREF_SIZE);
             pinMark.getStyleClass().add(milestone.pinned() ? "chip" : "chip-placeholder");
             pinMark.getStyleClass().add("pin-mark");
-            Button action = milestone.pinned() ? new Button("Unpin") : new Button("Pin…");
             action.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
             action.setAccessibleText((milestone.pinned() ? "Unpin " : "Pin ") + milestone.name());
+            action.setTooltip(new Tooltip(milestone.pinned() ? "Go back to the time the entries give"
+                    : "Pin this milestone to a time you choose"));
             action.setOnAction(event -> togglePin(milestone));
             milestones.addRow(row++, name, time, pinMark, action);
             GridPane.setHalignment(action, HPos.RIGHT);

@@ -44,13 +44,14 @@ public final class MainViewModel {
         list.selectedProperty().addListener((observable, old, id) -> show(id));
     }
 
-    /** Reads the incident list and selects the incident the user had open last time. */
+    /** Reads the incident list and selects the incident the user had open last time, else the newest. */
     public void load() {
         status.run("Opening workspace…", "Ready", "Could not read the workspace", progress -> store.list(),
                 summaries -> {
                     list.setAll(summaries);
                     loaded.set(true);
-                    preferences.lastIncident().filter(list::contains).ifPresent(list.selectedProperty()::set);
+                    UUID first = list.shown().isEmpty() ? null : list.shown().get(0).id();
+                    list.selectedProperty().set(preferences.lastIncident().filter(list::contains).orElse(first));
                 });
     }
 

@@ -5,6 +5,7 @@ import dev.aftermath.app.fx.ErrorMessages;
 import dev.aftermath.app.fx.TaskRunner;
 import dev.aftermath.app.fx.Work;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -37,17 +38,20 @@ public final class StatusViewModel {
      * success, and {@code failure} titles the error dialog.
      */
     public <T> void run(String doing, String done, String failure, Work<T> work, Consumer<? super T> onSuccess) {
-        start(doing, done, failure, work, onSuccess, false);
+        start(doing, done, failure, work, onSuccess, error -> false, false);
     }
 
-    /** Like {@link #run}, for long work the user may cancel from the status bar. */
+    /**
+     * Like {@link #run}, for long work the user may cancel from the status bar; {@code recover} may handle a
+     * failure itself (returning true), for example by asking the user and trying again.
+     */
     public <T> void runCancellable(String doing, String done, String failure, Work<T> work,
-                                   Consumer<? super T> onSuccess) {
-        start(doing, done, failure, work, onSuccess, true);
+                                   Consumer<? super T> onSuccess, Predicate<Throwable> recover) {
+        start(doing, done, failure, work, onSuccess, recover, true);
     }
 
     private <T> void start(String doing, String done, String failure, Work<T> work, Consumer<? super T> onSuccess,
-                           boolean canCancel) {
+                           Predicate<Throwable> recover, boolean canCancel) {
         running++;
         busy.set(true);
         message.set(doing);
@@ -60,7 +64,9 @@ public final class StatusViewModel {
                 })
                 .onError(error -> {
                     message.set(failure);
-                    dialogs.showError(failure, ErrorMessages.describe(error));
+                    if (!recover.test(error)) {
+                        dialogs.showError(failure, ErrorMessages.describe(error));
+                    }
                 })
                 .andFinally(this::finished)
                 .start();

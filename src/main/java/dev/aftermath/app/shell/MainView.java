@@ -1,0 +1,149 @@
+package dev.aftermath.app.shell;
+
+import atlantafx.base.theme.Styles;
+import dev.aftermath.app.fx.AppPreferences;
+import dev.aftermath.app.importing.TransferViewModel;
+import dev.aftermath.app.incidents.IncidentListView;
+import dev.aftermath.app.incidents.IncidentView;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** The main window: menus, incident list, the selected incident, status bar; files can be dropped anywhere. */
+public final class MainView extends BorderPane implements MainMenu.Actions {
+
+    private final MainViewModel viewModel;
+    private final TransferViewModel transfer;
+    private final IncidentListView list;
+    private final IncidentView incident;
+    private final SplitPane split;
+
+    public MainView(MainViewModel viewModel, TransferViewModel transfer, String workspace) {
+        this.viewModel = viewModel;
+        this.transfer = transfer;
+        getStyleClass().add("main-view");
+        list = new IncidentListView(viewModel.list(), this::deleteIncident);
+        incident = new IncidentView(viewModel.incident());
+        StackPane right = new StackPane(incident, nothingSelected());
+        split = new SplitPane(list, right);
+        SplitPane.setResizableWithParent(list, false);
+        EmptyState empty = new EmptyState(this::newIncident, this::importFiles);
+        empty.visibleProperty().bind(viewModel.loadedProperty().and(viewModel.list().emptyProperty()));
+        split.visibleProperty().bind(empty.visibleProperty().not());
+        setTop(MainMenu.create(viewModel, this));
+        setCenter(new StackPane(split, empty));
+        setBottom(new StatusBar(viewModel.status(), workspace));
+        acceptDroppedFiles();
+        viewModel.loadedProperty().addListener((observable, was, loaded) -> Platform.runLater(list::focusList));
+    }
+
+    private VBox nothingSelected() {
+        Label title = new Label("No incident selected");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label hint = new Label("Choose one on the left, or press Ctrl+N for a new incident.");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(8, title, hint);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("nothing-selected");
+        box.visibleProperty().bind(viewModel.incident().incidentProperty().isNull());
+        incident.visibleProperty().bind(box.visibleProperty().not());
+        return box;
+    }
+
+    private void acceptDroppedFiles() {
+        setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop"), true);
+            }
+            event.consume();
+        });
+        setOnDragExited(event -> pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop"), false));
+        setOnDragDropped(event -> {
+            boolean files = event.getDragboard().hasFiles();
+            if (files) {
+                List<Path> paths = event.getDragboard().getFiles().stream().map(File::toPath).toList();
+                // Import after the drop finishes, so that dialogs (e.g. "replace?") do not block the drag source.
+                Platform.runLater(() -> transfer.importFiles(paths));
+            }
+            event.setDropCompleted(files);
+            event.consume();
+        });
+    }
+
+    /** Shortcuts a menu item cannot carry: a second one for Redo, and Insert for a new entry. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.INSERT), this::addEntry);
+    }
+
+    public void restoreLayout(AppPreferences preferences) {
+        split.setDividerPositions(preferences.divider("main", 0.2));
+        incident.restoreDivider(preferences);
+    }
+
+    public void rememberLayout(AppPreferences preferences) {
+        preferences.setDivider("main", split.getDividerPositions()[0]);
+        incident.rememberDivider(preferences);
+    }
+
+    @Override
+    public void newIncident() {
+        viewModel.newIncident();
+        Platform.runLater(incident::focusTitle);
+    }
+
+    @Override
+    public void importFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Incident files", "*.aftermath.json", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
+        if (files != null) {
+            transfer.importFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    @Override
+    public void exportIncident() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export incident file");
+        chooser.setInitialFileName(transfer.suggestedFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Incident files", "*.aftermath.json"));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            transfer.exportShown(file.toPath());
+        }
+    }
+
+    @Override
+    public void deleteIncident() {
+        viewModel.deleteSelected();
+        list.focusList();
+    }
+
+    @Override
+    public void addEntry() {
+        incident.addEntry();
+    }
+
+    @Override
+    public void quit() {
+        Platform.exit();
+    }
+}
