@@ -17,7 +17,9 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -60,9 +62,12 @@ public final class AftermathApp extends Application {
         preferences = AppPreferences.forUser();
         preferences.theme().apply();
         Path file = workspaceFile();
-        Scene scene = new Scene(new LoadingView(file.toString()), 1500, 920);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new LoadingView(file.toString()), Math.min(1500, screen.getWidth()),
+                Math.min(920, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
         stage.setScene(scene);
+        stage.titleProperty().unbind();
         stage.setTitle("Aftermath");
         stage.setMinWidth(900);
         stage.setMinHeight(560);
@@ -107,7 +112,7 @@ public final class AftermathApp extends Application {
     }
 
     private void restoreBounds() {
-        preferences.windowBounds().ifPresent(bounds -> {
+        preferences.windowBounds().filter(AftermathApp::onSomeScreen).ifPresent(bounds -> {
             stage.setX(bounds.x());
             stage.setY(bounds.y());
             stage.setWidth(bounds.width());
@@ -116,17 +121,35 @@ public final class AftermathApp extends Application {
         });
     }
 
+    /** A maximised window keeps the bounds it had before, so that un-maximising next time restores them. */
+    private void rememberBounds() {
+        if (stage.isIconified()) {
+            return;
+        }
+        AppPreferences.WindowBounds bounds = stage.isMaximized()
+                ? preferences.windowBounds().map(old -> new AppPreferences.WindowBounds(old.x(), old.y(),
+                        old.width(), old.height(), true)).orElse(null)
+                : new AppPreferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                        false);
+        if (bounds != null) {
+            preferences.setWindowBounds(bounds);
+        }
+    }
+
+    /** A window saved on a monitor that is gone now would open out of sight. */
+    private static boolean onSomeScreen(AppPreferences.WindowBounds bounds) {
+        return !Screen.getScreensForRectangle(bounds.x(), bounds.y(), bounds.width(), bounds.height()).isEmpty();
+    }
+
     @Override
     public void stop() {
         if (stage != null && preferences != null) {
-            if (!stage.isMaximized() && !stage.isIconified()) {
-                preferences.setWindowBounds(new AppPreferences.WindowBounds(stage.getX(), stage.getY(),
-                        stage.getWidth(), stage.getHeight(), false));
-            }
+            rememberBounds();
             if (mainView != null) {
                 mainView.rememberLayout(preferences);
             }
             preferences.flush();
+            stage.titleProperty().unbind();
         }
         if (ownRunner != null) {
             ownRunner.close();

@@ -10,6 +10,8 @@ import javafx.scene.layout.VBox;
 /** What a new user sees in an empty workspace: what Aftermath is for and the three ways to begin. */
 final class EmptyState extends VBox {
 
+    private final Button create = new Button("New incident");
+
     EmptyState(Runnable newIncident, Runnable importFiles) {
         super(14);
         getStyleClass().add("welcome");
@@ -24,7 +26,6 @@ final class EmptyState extends VBox {
         text.getStyleClass().add(Styles.TEXT_MUTED);
         text.setAlignment(Pos.CENTER);
         text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        Button create = new Button("New incident");
         create.setId("welcome-new");
         create.getStyleClass().add(Styles.ACCENT);
         create.setDefaultButton(true);
@@ -36,5 +37,9 @@ final class EmptyState extends VBox {
         Label drop = new Label("You can also drag files onto this window.  New incident: Ctrl+N   Import: Ctrl+O");
         drop.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         getChildren().addAll(title, text, buttons, drop);
+    }
+
+    void focusNewIncident() {
+        create.requestFocus();
     }
 }

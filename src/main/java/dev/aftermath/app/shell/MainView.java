@@ -43,6 +43,9 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         EmptyState empty = new EmptyState(this::newIncident, this::importFiles);
         empty.visibleProperty().bind(viewModel.loadedProperty().and(viewModel.list().emptyProperty()));
         split.visibleProperty().bind(empty.visibleProperty().not());
+        // Focus must not stay on a hidden node, or the next key goes somewhere the user cannot see.
+        empty.visibleProperty().addListener((observable, was, shown) ->
+                Platform.runLater(shown ? empty::focusNewIncident : list::focusList));
         setTop(MainMenu.create(viewModel, this));
         setCenter(new StackPane(split, empty));
         setBottom(new StatusBar(viewModel.status(), workspace));
