@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A text field for a date and time as people type it, with the reason beneath it when the text is no time. */
@@ -18,6 +19,8 @@ final class DateTimeField extends VBox {
         Label error = new Label();
         error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        error.setMaxWidth(Double.MAX_VALUE);
         error.textProperty().bind(input.errorProperty());
         error.managedProperty().bind(error.visibleProperty());
         error.visibleProperty().bind(Bindings.isNotEmpty(input.errorProperty()));

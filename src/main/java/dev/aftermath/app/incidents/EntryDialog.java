@@ -8,7 +8,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -40,7 +43,13 @@ final class EntryDialog {
         form.addRow(0, label("_Time", time.field()), time);
         form.addRow(1, label("_Kind", kind), kind);
         form.addRow(2, label("Te_xt", text), text);
-        form.setPrefWidth(520);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        form.getColumnConstraints().setAll(labels, fields);
+        form.setPrefWidth(560);
 
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
@@ -54,6 +63,9 @@ final class EntryDialog {
         Label label = new Label(text);
         label.setMnemonicParsing(true);
         label.setLabelFor(target);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
         return label;
     }
 
