@@ -1,6 +1,7 @@
 package dev.aftermath.app;
 
 import dev.aftermath.export.ExporterRegistry;
+import dev.aftermath.export.bundle.BundleExporter;
 import dev.aftermath.importing.ImporterRegistry;
 import dev.aftermath.store.IncidentStore;
 import dev.aftermath.store.sqlite.SqliteIncidentStore;
@@ -22,7 +23,7 @@ record AppContext(Path workspace, IncidentStore store, ImportService imports, Ex
         ExporterRegistry exporters = ExporterRegistry.standard();
         return new AppContext(workspace, store, new ImportService(store, ImporterRegistry.standard()),
                 new ExportService(store, exporters),
-                exporters.byFormat(dev.aftermath.export.bundle.BundleExporter.FORMAT).fileExtension());
+                exporters.byFormat(BundleExporter.FORMAT).fileExtension());
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aftermath.app.fx.AppPreferences;
 import dev.aftermath.app.fx.CallingThreadTaskRunner;
+import dev.aftermath.app.fx.Theme;
 import dev.aftermath.model.TimelineEntry;
 import java.nio.file.Path;
 import java.util.List;
@@ -165,6 +166,22 @@ class MainWindowSmokeTest {
         shortcut(KeyCode.CONTROL, KeyCode.Y);
         assertEquals(1, incidents.getItems().size());
         assertEquals("Short-lived", ((TextField) find("#incident-title")).getText());
+    }
+
+    @Test
+    void theViewMenuSwitchesToTheDarkThemeAndRemembersIt() throws Exception {
+        MenuBar bar = find(".menu-bar");
+        MenuItem dark = bar.getMenus().get(2).getItems().get(Theme.DARK.ordinal());
+        robot.interact(dark::fire);
+
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"));
+        assertEquals(Theme.DARK, AppPreferences.forUser().theme());
+
+        restart();
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"));
+        MenuItem light = ((MenuBar) find(".menu-bar")).getMenus().get(2).getItems().get(Theme.LIGHT.ordinal());
+        robot.interact(light::fire);
+        assertEquals(Theme.LIGHT, AppPreferences.forUser().theme());
     }
 
     @Test

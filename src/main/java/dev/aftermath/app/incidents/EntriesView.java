@@ -7,6 +7,7 @@ import dev.aftermath.model.TimelineEntry;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -101,7 +102,7 @@ final class EntriesView extends VBox {
 
     private TableColumn<TimelineEntry, EntryKind> kindColumn() {
         TableColumn<TimelineEntry, EntryKind> column = new TableColumn<>("Kind");
-        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().kind()));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().kind()));
         column.setCellFactory(ignored -> new KindCell());
         column.setMinWidth(135);
         return column;

@@ -3,6 +3,9 @@ package dev.aftermath.app.incidents;
 import dev.aftermath.model.EntryKind;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -59,13 +62,13 @@ final class EntryDialog {
         return dialog.showAndWait();
     }
 
-    private static Label label(String text, javafx.scene.Node target) {
+    private static Label label(String text, Node target) {
         Label label = new Label(text);
         label.setMnemonicParsing(true);
         label.setLabelFor(target);
         label.setMinWidth(Region.USE_PREF_SIZE);
-        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
-        label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        GridPane.setValignment(label, VPos.TOP);
+        label.setPadding(new Insets(6, 0, 0, 0));
         return label;
     }
 

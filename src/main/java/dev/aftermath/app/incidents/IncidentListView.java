@@ -6,6 +6,7 @@ import dev.aftermath.store.IncidentSummary;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -42,7 +43,7 @@ public final class IncidentListView extends VBox {
         });
         viewModel.selectedProperty().addListener((observable, old, id) -> select(id));
         // A list re-sort (a renamed or re-dated incident) drops the selection; put it back.
-        viewModel.shown().addListener((javafx.collections.ListChangeListener<IncidentSummary>) change ->
+        viewModel.shown().addListener((ListChangeListener<IncidentSummary>) change ->
                 select(viewModel.selectedProperty().get()));
         list.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE) {

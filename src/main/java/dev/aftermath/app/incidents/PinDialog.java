@@ -1,6 +1,7 @@
 package dev.aftermath.app.incidents;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
@@ -19,7 +20,7 @@ final class PinDialog {
         Dialog<Instant> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Pin milestone");
-        dialog.setHeaderText("Pin " + row.name().toLowerCase(java.util.Locale.ROOT) + " to a time");
+        dialog.setHeaderText("Pin " + row.name().toLowerCase(Locale.ROOT) + " to a time");
         DateTimeField field = new DateTimeField(input);
         Label explanation = new Label("A pinned time wins over the one derived from the entries.");
         explanation.setWrapText(true);

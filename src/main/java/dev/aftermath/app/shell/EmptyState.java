@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 /** What a new user sees in an empty workspace: what Aftermath is for and the three ways to begin. */
 final class EmptyState extends VBox {
@@ -25,7 +26,7 @@ final class EmptyState extends VBox {
         text.setMaxWidth(520);
         text.getStyleClass().add(Styles.TEXT_MUTED);
         text.setAlignment(Pos.CENTER);
-        text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        text.setTextAlignment(TextAlignment.CENTER);
         create.setId("welcome-new");
         create.getStyleClass().add(Styles.ACCENT);
         create.setDefaultButton(true);

@@ -9,6 +9,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -24,6 +25,8 @@ import javafx.stage.FileChooser;
 
 /** The main window: menus, incident list, the selected incident, status bar; files can be dropped anywhere. */
 public final class MainView extends BorderPane implements MainMenu.Actions {
+
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop");
 
     private final MainViewModel viewModel;
     private final TransferViewModel transfer;
@@ -70,11 +73,11 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop"), true);
+                pseudoClassStateChanged(DROP_TARGET, true);
             }
             event.consume();
         });
-        setOnDragExited(event -> pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop"), false));
+        setOnDragExited(event -> pseudoClassStateChanged(DROP_TARGET, false));
         setOnDragDropped(event -> {
             boolean files = event.getDragboard().hasFiles();
             if (files) {
