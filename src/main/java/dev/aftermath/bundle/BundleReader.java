@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.aftermath.model.Incident;
 import dev.aftermath.work.Progress;
@@ -19,12 +20,15 @@ import java.io.InputStream;
  */
 public final class BundleReader {
 
+    static final String TRUNCATED = "the file ends too early; is it complete?";
+
     /** Far deeper than the format goes; refuses documents built to exhaust the stack. */
     static final int MAX_NESTING = 64;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
 
     /**
@@ -33,14 +37,26 @@ public final class BundleReader {
      */
     public Incident read(InputStream in, String file, long size, Progress progress) throws BundleException {
         try (JsonParser parser = FACTORY.createParser(in)) {
-            return new BundleParsing(parser, file, size, progress).bundle();
-        } catch (JsonEOFException e) {
-            throw at(file, e.getLocation(), "the file ends too early; is it complete?");
-        } catch (JsonProcessingException e) {
-            throw at(file, e.getLocation(), "not valid JSON: " + e.getOriginalMessage());
+            try {
+                return new BundleParsing(parser, file, size, progress).bundle();
+            } catch (JsonProcessingException e) {
+                JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw at(file, location, describe(e));
+            }
         } catch (IOException e) {
             throw new BundleException(file, null, null, "cannot read the file: " + e.getMessage());
         }
+    }
+
+    private static String describe(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
+            return TRUNCATED;
+        }
+        if (e instanceof StreamConstraintsException) {
+            return "nested deeper than " + MAX_NESTING + " levels; a bundle never needs that many";
+        }
+        return "not valid JSON: " + message;
     }
 
     static BundleException at(String file, JsonLocation location, String problem) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import dev.aftermath.analysis.IncidentMilestones;
 import dev.aftermath.analysis.KeyDuration;
 import dev.aftermath.analysis.MilestoneValue;
@@ -31,6 +32,10 @@ public final class BundleWriter {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            // Emoji and other characters beyond the BMP as UTF-8, not as escaped surrogate pairs: readable by people.
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            // Jackson's own shortest-form double writer: faster, and the same text on every JDK.
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .build();
 
     public void write(Incident incident, OutputStream out) throws IOException {

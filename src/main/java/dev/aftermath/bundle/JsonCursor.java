@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,7 +46,7 @@ final class JsonCursor {
     JsonToken next() throws IOException {
         JsonToken token = parser.nextToken();
         if (token == null) {
-            throw BundleReader.at(file, parser.currentLocation(), "the file ends too early; is it complete?");
+            throw BundleReader.at(file, parser.currentLocation(), BundleReader.TRUNCATED);
         }
         return token;
     }
@@ -184,7 +185,7 @@ final class JsonCursor {
         }
         try {
             return ZoneId.of(text);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw fail(path, quote(text) + " is not a time zone (such as Europe/Paris or UTC)");
         }
     }

@@ -1,6 +1,8 @@
 package dev.aftermath.importing;
 
 import dev.aftermath.importing.bundle.BundleImporter;
+import dev.aftermath.importing.feed.StatuspageFeedImporter;
+import dev.aftermath.importing.statuspage.StatuspageJsonImporter;
 import dev.aftermath.work.UserFacingException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -17,9 +19,13 @@ public final class ImporterRegistry {
         this.importers = List.copyOf(importers);
     }
 
-    /** Every importer of the application. */
+    /**
+     * Every importer of the application, most specific sniff first: a bundle is JSON that could pass for a
+     * Statuspage payload, and prose reports are the fallback for any text.
+     */
     public static ImporterRegistry standard() {
-        return new ImporterRegistry(List.of(new BundleImporter()));
+        return new ImporterRegistry(List.of(new BundleImporter(), new StatuspageJsonImporter(),
+                new StatuspageFeedImporter()));
     }
 
     public List<Importer> importers() {

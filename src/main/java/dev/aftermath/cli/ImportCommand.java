@@ -1,0 +1,63 @@
+package dev.aftermath.cli;
+
+import dev.aftermath.importing.ImportWarning;
+import dev.aftermath.importing.Source;
+import dev.aftermath.store.IncidentStore;
+import dev.aftermath.work.Progress;
+import dev.aftermath.workspace.ImportOutcome;
+import dev.aftermath.workspace.ImportRequest;
+import dev.aftermath.workspace.ImportService;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "import", description = {"Imports files into the workspace and prints the id of each incident "
+        + "created or updated. Nothing is stored unless every file can be read."})
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private AftermathCommand parent;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files to import.")
+    private List<Path> files;
+
+    @Option(names = "--into", paramLabel = "ID", description = "Add what the files hold to this incident.")
+    private String into;
+
+    @Option(names = "--title", paramLabel = "T", description = "The title of the incident created.")
+    private String title;
+
+    @Option(names = "--zone", paramLabel = "ZONE",
+            description = "The incident's time zone (IANA id, e.g. Europe/Paris); also the zone of times written "
+                    + "without an offset.")
+    private ZoneId zone;
+
+    @Option(names = "--format", paramLabel = "F", description = "The files' format, when it cannot be detected.")
+    private String format;
+
+    @Option(names = "--replace", description = "Overwrite an incident that has the same id as an imported one.")
+    private boolean replace;
+
+    @Override
+    public Integer call() {
+        List<Source> sources = files.stream().map(Source::of).toList();
+        ImportOutcome outcome;
+        try (IncidentStore store = parent.openStore()) {
+            UUID target = into == null ? null : IncidentIds.resolve(store, into);
+            ImportRequest request = new ImportRequest(target, title, zone, format, replace);
+            outcome = new ImportService(store, parent.context().importers())
+                    .importSources(sources, request, Progress.NONE);
+        }
+        for (ImportWarning warning : outcome.warnings()) {
+            parent.context().err().println(warning);
+        }
+        outcome.incidentIds().forEach(parent.context().out()::println);
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.aftermath.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Plain-text columns, left-aligned, two spaces apart; the last column is not padded. */
+final class Table {
+
+    private final List<String[]> rows = new ArrayList<>();
+
+    Table(String... header) {
+        rows.add(header);
+    }
+
+    void add(String... cells) {
+        rows.add(cells);
+    }
+
+    void print(PrintWriter out) {
+        int columns = rows.get(0).length;
+        int[] widths = new int[columns];
+        for (String[] row : rows) {
+            for (int column = 0; column < columns; column++) {
+                widths[column] = Math.max(widths[column], row[column].codePointCount(0, row[column].length()));
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int column = 0; column < columns; column++) {
+                line.append(row[column]);
+                if (column < columns - 1) {
+                    int width = row[column].codePointCount(0, row[column].length());
+                    line.append(" ".repeat(widths[column] - width + 2));
+                }
+            }
+            out.println(line);
+        }
+    }
+}

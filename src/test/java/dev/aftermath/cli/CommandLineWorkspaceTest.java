@@ -1,0 +1,218 @@
+package dev.aftermath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** list, show, export and delete, and how the workspace file is chosen. */
+class CommandLineWorkspaceTest {
+
+    @TempDir
+    Path folder;
+
+    private Cli cli;
+
+    private Cli importedRich() {
+        cli = new Cli(folder);
+        Path bundle = cli.file("rich.aftermath.json", Cli.richBundle());
+        assertEquals(0, cli.run("import", bundle.toString()).exitCode());
+        return cli;
+    }
+
+    @Test
+    void listOnAnEmptyWorkspaceSaysHowToStart() {
+        Cli.Result result = new Cli(folder).run("list");
+
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().contains("No incidents yet"), result.out());
+    }
+
+    @Test
+    void listPrintsIdTitleStartSeverityAndStatusInAlignedColumns() {
+        Cli cli = importedRich();
+        Path other = cli.file("other.aftermath.json",
+                Cli.bundleWith("0e0f0a0b-1c1d-4e4f-8a8b-9c9d0e0f1a1b", "Short"));
+        cli.run("import", other.toString());
+
+        String[] lines = cli.run("list").out().split("\\R");
+
+        assertEquals(3, lines.length);
+        assertTrue(lines[0].startsWith("ID"), lines[0]);
+        int titleColumn = lines[0].indexOf("TITLE");
+        int startColumn = lines[0].indexOf("START");
+        for (int row = 1; row < 3; row++) {
+            assertEquals(' ', lines[row].charAt(titleColumn - 1), lines[row]);
+            assertEquals("2025-10-26T00:41:00Z", lines[row].substring(startColumn).split(" ")[0]);
+            assertEquals("SEV2", lines[row].substring(lines[0].indexOf("SEVERITY")).split(" ")[0]);
+            assertTrue(lines[row].endsWith("IN_REVIEW"), lines[row]);
+        }
+        assertTrue(String.join("\n", lines).contains(
+                Cli.RICH_ID + "  Card payments declined — Café Zürich & São Paulo ☕"), lines[1] + lines[2]);
+    }
+
+    @Test
+    void listJsonIsAnArrayOfIncidents() throws Exception {
+        Cli.Result result = importedRich().run("list", "--json");
+
+        JsonNode incidents = new ObjectMapper().readTree(result.out());
+        assertEquals(1, incidents.size());
+        JsonNode incident = incidents.get(0);
+        assertEquals(Cli.RICH_ID, incident.get("id").asText());
+        assertEquals("Card payments declined — Café Zürich & São Paulo ☕", incident.get("title").asText());
+        assertEquals("2025-10-26T00:41:00Z", incident.get("start").asText());
+        assertEquals("SEV2", incident.get("severity").asText());
+        assertEquals("IN_REVIEW", incident.get("status").asText());
+    }
+
+    @Test
+    void listJsonOfAnEmptyWorkspaceIsAnEmptyArray() throws Exception {
+        Cli.Result result = new Cli(folder).run("list", "--json");
+
+        assertEquals(0, new ObjectMapper().readTree(result.out()).size());
+    }
+
+    @Test
+    void showSummarisesTheIncidentWithTimesInItsZone() {
+        Cli.Result result = importedRich().run("show", Cli.RICH_ID.substring(0, 8));
+
+        assertEquals(0, result.exitCode());
+        String out = result.out();
+        assertTrue(out.startsWith("Card payments declined — Café Zürich & São Paulo ☕"), out);
+        assertTrue(out.contains("affected  payments-gateway, checkout-web, Ärzte-Portal"), out);
+        assertTrue(out.contains("Milestones (Europe/Berlin)"), out);
+        assertTrue(out.contains("Impact started       2025-10-26 02:50:00 +02:00  (pinned)"), out);
+        assertTrue(out.contains("Detected             2025-10-26 02:28:42 +01:00" + System.lineSeparator()), out);
+        assertTrue(out.contains("time to detect       38m 42s"), out);
+        assertTrue(out.contains("Entries (times in Europe/Berlin;"), out);
+        assertTrue(out.contains("status-page  [identified] Cause found"), out);
+        assertTrue(out.contains("~2025-10-26 02:55:12 +02:00  IMPACT_STARTED"), out);
+        assertTrue(out.contains("- both regions 🔥"), out);
+        assertTrue(out.contains("decline rate (%): 5 points"), out);
+        assertTrue(out.contains("3 action items"), out);
+    }
+
+    @Test
+    void showJsonPrintsTheBundleExactlyAsImported() {
+        Cli.Result result = importedRich().run("show", Cli.RICH_ID, "--json");
+
+        assertEquals(0, result.exitCode());
+        assertEquals(Cli.richBundle(), result.out());
+    }
+
+    @Test
+    void showAnUnknownIdFailsWithAMessage() {
+        Cli.Result result = importedRich().run("show", "ffffffff-ffff-4fff-8fff-ffffffffffff");
+
+        assertEquals(1, result.exitCode());
+        assertEquals("aftermath: no incident ffffffff-ffff-4fff-8fff-ffffffffffff in this workspace",
+                result.err().strip());
+    }
+
+    @Test
+    void aPrefixShorterThanFourCharactersIsRefused() {
+        Cli.Result result = importedRich().run("show", "659");
+
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().contains("at least 4 characters"), result.err());
+    }
+
+    @Test
+    void anAmbiguousPrefixNamesTheCandidates() {
+        Cli cli = importedRich();
+        Path twin = cli.file("twin.aftermath.json", Cli.bundleWith("659b5b4b-0000-4000-8000-000000000000", "Twin"));
+        cli.run("import", twin.toString());
+
+        Cli.Result result = cli.run("show", "659b5b4b");
+
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().contains("'659b5b4b' matches 2 incidents"), result.err());
+        assertTrue(result.err().contains("659b5b4b-0000-4000-8000-000000000000 (Twin)"), result.err());
+        assertTrue(result.err().contains(Cli.RICH_ID), result.err());
+    }
+
+    @Test
+    void anUnmatchedPrefixSaysSo() {
+        Cli.Result result = importedRich().run("delete", "abcdef");
+
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().contains("no incident id starts with 'abcdef'"), result.err());
+    }
+
+    @Test
+    void exportJsonWritesTheBundleFile() throws Exception {
+        Path out = folder.resolve("shared.aftermath.json");
+
+        Cli.Result result = importedRich().run("export", "659b5b", "--format", "json", "--out", out.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertArrayEquals(Cli.richBundle().getBytes(StandardCharsets.UTF_8), Files.readAllBytes(out));
+        try (var files = Files.list(folder)) {
+            assertFalse(files.anyMatch(file -> file.getFileName().toString().endsWith(".tmp")));
+        }
+    }
+
+    @Test
+    void exportToAnUnknownFormatListsTheKnownOnes() {
+        Cli.Result result = importedRich().run("export", "659b5b", "--format", "pdf", "--out", "x.pdf");
+
+        assertEquals(1, result.exitCode());
+        assertEquals("aftermath: unknown export format 'pdf'; known formats: json", result.err().strip());
+    }
+
+    @Test
+    void exportIntoAMissingFolderNamesTheFolder() {
+        Path out = folder.resolve("missing").resolve("x.aftermath.json");
+
+        Cli.Result result = importedRich().run("export", "659b5b", "--format", "json", "--out", out.toString());
+
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().contains("does not exist"), result.err());
+        assertTrue(result.err().contains("missing"), result.err());
+    }
+
+    @Test
+    void deleteRemovesTheIncident() {
+        Cli cli = importedRich();
+
+        Cli.Result result = cli.run("delete", "659b5b4b");
+
+        assertEquals(0, result.exitCode());
+        assertEquals(Cli.RICH_ID, result.out().strip());
+        assertTrue(cli.run("list").out().contains("No incidents yet"));
+    }
+
+    @Test
+    void theEnvironmentVariableChoosesTheWorkspace() {
+        Cli cli = new Cli(folder);
+        Path bundle = cli.file("rich.aftermath.json", Cli.richBundle());
+        Map<String, String> environment = Map.of("AFTERMATH_DB", folder.resolve("from-env.db").toString());
+
+        assertEquals(0, cli.runWith(environment, "import", bundle.toString()).exitCode());
+
+        assertTrue(Files.exists(folder.resolve("from-env.db")));
+        assertTrue(cli.runWith(environment, "list").out().contains(Cli.RICH_ID));
+    }
+
+    @Test
+    void theDbOptionWinsOverTheEnvironmentVariable() {
+        Cli cli = new Cli(folder);
+        Path bundle = cli.file("rich.aftermath.json", Cli.richBundle());
+        Map<String, String> environment = Map.of("AFTERMATH_DB", folder.resolve("from-env.db").toString());
+        cli.runWith(environment, "import", bundle.toString());
+
+        Cli.Result result = cli.runWith(environment, "--db", folder.resolve("option.db").toString(), "list");
+
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().contains("No incidents yet"), result.out());
+    }
+}

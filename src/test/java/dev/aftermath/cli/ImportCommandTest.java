@@ -1,0 +1,207 @@
+package dev.aftermath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aftermath.importing.ImporterRegistry;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void importPrintsTheIdOfTheIncident() {
+        Cli cli = new Cli(folder);
+        Path bundle = cli.file("rich.aftermath.json", Cli.richBundle());
+
+        Cli.Result result = cli.run("import", bundle.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals(Cli.RICH_ID, result.out().strip());
+        assertEquals("", result.err());
+    }
+
+    @Test
+    void importThenShowJsonGivesBackEveryField() {
+        Cli cli = new Cli(folder);
+        Path bundle = cli.file("rich.aftermath.json", Cli.richBundle());
+        cli.run("import", bundle.toString());
+
+        assertEquals(Cli.richBundle(), cli.run("show", Cli.RICH_ID, "--json").out());
+    }
+
+    @Test
+    void milestonesAndDurationsInTheFileAreRecomputedNotTrusted() {
+        Cli cli = new Cli(folder);
+        String edited = Cli.richBundle()
+                .replace("\"timeToDetect\": \"PT38M42S\"", "\"timeToDetect\": \"PT1S\"")
+                .replace("\"TRIGGERED\": \"2025-10-26T00:41:00Z\"", "\"TRIGGERED\": \"1999-01-01T00:00:00Z\"");
+        cli.run("import", cli.file("edited.aftermath.json", edited).toString());
+
+        assertEquals(Cli.richBundle(), cli.run("show", Cli.RICH_ID, "--json").out());
+    }
+
+    @Test
+    void aMalformedBundleExitsOneNamingTheLineAndChangesNothing() {
+        Cli cli = new Cli(folder);
+        cli.run("import", cli.file("first.aftermath.json", Cli.bundleWith(
+                "0e0f0a0b-1c1d-4e4f-8a8b-9c9d0e0f1a1b", "First")).toString());
+        String before = cli.run("list").out();
+        String broken = Cli.richBundle().replace("\"at\": \"2025-10-26T01:28:42Z\"",
+                "\"at\": \"2025-13-01T00:00Z\"");
+
+        Cli.Result result = cli.run("import", cli.file("broken.aftermath.json", broken).toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals("aftermath: broken.aftermath.json:50:15: incident.entries[2].at: '2025-13-01T00:00Z' is not "
+                + "an ISO-8601 instant (such as 2025-10-26T01:58:30Z)", result.err().strip());
+        assertEquals("", result.out());
+        assertEquals(before, cli.run("list").out());
+    }
+
+    @Test
+    void aTruncatedBundleExitsOneNamingTheLine() {
+        Cli cli = new Cli(folder);
+        String truncated = Cli.richBundle().substring(0, 2000);
+
+        Cli.Result result = cli.run("import", cli.file("cut.aftermath.json", truncated).toString());
+
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().matches("aftermath: cut\\.aftermath\\.json:\\d+:\\d+: .*\\R"), result.err());
+        assertFalse(result.err().contains("Exception"), result.err());
+    }
+
+    @Test
+    void oneBadFileAmongSeveralStoresNothing() {
+        Cli cli = new Cli(folder);
+        Path good = cli.file("good.aftermath.json", Cli.richBundle());
+        Path newer = cli.file("newer.aftermath.json", Cli.richBundle().replace("\"version\": 1", "\"version\": 2"));
+
+        Cli.Result result = cli.run("import", good.toString(), newer.toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals("aftermath: newer.aftermath.json:3:14: version: written by a newer Aftermath (bundle "
+                + "version 2); this version reads version 1", result.err().strip());
+        assertTrue(cli.run("list").out().contains("No incidents yet"));
+    }
+
+    @Test
+    void anExistingIdIsRefusedWithoutReplace() {
+        Cli cli = new Cli(folder);
+        Path bundle = cli.file("rich.aftermath.json", Cli.richBundle());
+        cli.run("import", bundle.toString());
+        Path renamed = cli.file("renamed.aftermath.json", Cli.bundleWith(Cli.RICH_ID, "Renamed"));
+
+        Cli.Result result = cli.run("import", renamed.toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals("aftermath: incident " + Cli.RICH_ID + " already exists; use --replace to overwrite it",
+                result.err().strip());
+        assertTrue(cli.run("list").out().contains("Café Zürich"));
+    }
+
+    @Test
+    void replaceOverwritesAnExistingId() {
+        Cli cli = new Cli(folder);
+        cli.run("import", cli.file("rich.aftermath.json", Cli.richBundle()).toString());
+        Path renamed = cli.file("renamed.aftermath.json", Cli.bundleWith(Cli.RICH_ID, "Renamed"));
+
+        Cli.Result result = cli.run("import", renamed.toString(), "--replace");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals(Cli.RICH_ID, result.out().strip());
+        String list = cli.run("list").out();
+        assertTrue(list.contains("Renamed"), list);
+        assertFalse(list.contains("Café Zürich"), list);
+    }
+
+    @Test
+    void titleAndZoneOptionsOverrideTheBundle() {
+        Cli cli = new Cli(folder);
+        Path bundle = cli.file("rich.aftermath.json", Cli.richBundle());
+
+        cli.run("import", bundle.toString(), "--title", "Payments, night of the clock change", "--zone",
+                "America/Sao_Paulo");
+
+        String shown = cli.run("show", Cli.RICH_ID).out();
+        assertTrue(shown.startsWith("Payments, night of the clock change"), shown);
+        assertTrue(shown.contains("zone      America/Sao_Paulo"), shown);
+    }
+
+    @Test
+    void severalBundlesPrintOneIdPerLine() {
+        Cli cli = new Cli(folder);
+        Path first = cli.file("a.aftermath.json", Cli.richBundle());
+        Path second = cli.file("b.aftermath.json", Cli.bundleWith("0e0f0a0b-1c1d-4e4f-8a8b-9c9d0e0f1a1b", "B"));
+
+        Cli.Result result = cli.run("import", first.toString(), second.toString());
+
+        assertEquals(Cli.RICH_ID + "\n0e0f0a0b-1c1d-4e4f-8a8b-9c9d0e0f1a1b", result.out().strip().replace("\r", ""));
+    }
+
+    @Test
+    void aFileOfUnknownFormatAsksForFormat() {
+        Cli cli = new Cli(folder);
+        Path notes = cli.file("scan.bin", "\u0000\u0001\u0002 not text at all \u0003");
+
+        Cli.Result result = cli.run("import", notes.toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals("aftermath: scan.bin: cannot tell the format of scan.bin; use --format with one of: "
+                + ImporterRegistry.standard().ids(), result.err().strip());
+    }
+
+    @Test
+    void anUnknownImportFormatListsTheKnownOnes() {
+        Cli cli = new Cli(folder);
+        Path notes = cli.file("notes.txt", "x");
+
+        Cli.Result result = cli.run("import", notes.toString(), "--format", "word");
+
+        assertEquals(1, result.exitCode());
+        assertEquals("aftermath: unknown import format 'word'; known formats: " + ImporterRegistry.standard().ids(),
+                result.err().strip());
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        Cli.Result result = new Cli(folder).run("import", folder.resolve("nowhere.aftermath.json").toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals("aftermath: nowhere.aftermath.json: no such file", result.err().strip());
+    }
+
+    @Test
+    void intoAddsTheEntriesOfAnotherBundleToTheNamedIncident() {
+        Cli cli = new Cli(folder);
+        cli.run("import", cli.file("rich.aftermath.json", Cli.richBundle()).toString());
+        String other = Cli.bundleWith("0e0f0a0b-1c1d-4e4f-8a8b-9c9d0e0f1a1b", "Other")
+                .replace("327a6c43-04ad-3938-aaf0-efb6cc3e53dc", "327a6c43-0000-4000-8000-000000000000");
+        Path otherFile = cli.file("other.aftermath.json", other);
+
+        Cli.Result result = cli.run("import", otherFile.toString(), "--into", "659b5b4b");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals(Cli.RICH_ID, result.out().strip());
+        String shown = cli.run("show", Cli.RICH_ID).out();
+        assertTrue(shown.startsWith("Card payments declined"), shown);
+        assertEquals(2, shown.split("Feature flag `strict-3ds`", -1).length - 1, shown);
+        assertEquals(2, cli.run("list").out().lines().count());
+    }
+
+    @Test
+    void intoAnUnknownIncidentIsRefused() {
+        Cli cli = new Cli(folder);
+        Path bundle = cli.file("rich.aftermath.json", Cli.richBundle());
+
+        Cli.Result result = cli.run("import", bundle.toString(), "--into", "abcd1234");
+
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().contains("no incident id starts with 'abcd1234'"), result.err());
+    }
+}

@@ -1,0 +1,107 @@
+package dev.aftermath.importing.pastedtext;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aftermath.importing.ImportException;
+import dev.aftermath.importing.ImportOptions;
+import dev.aftermath.importing.ImportResult;
+import dev.aftermath.importing.Source;
+import dev.aftermath.model.EntrySource;
+import dev.aftermath.model.Incident;
+import dev.aftermath.model.PostStatus;
+import dev.aftermath.model.TimelineEntry;
+import dev.aftermath.work.Progress;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatusPageTextImporterTest {
+
+    private final StatusPageTextImporter importer = new StatusPageTextImporter();
+
+    @Test
+    void claimsCopiedPagesButNotReportsOrData() throws IOException {
+        assertTrue(importer.canRead(Source.ofText("page.txt", "Slow search\nInvestigating\nWe are looking into it.\n"
+                + "Posted Nov 22, 2023 - 08:24 UTC\n")));
+        assertFalse(importer.canRead(Source.ofText("report.md", "What went well\n- fast\nInvestigating\n"
+                + "Posted Nov 22, 2023 - 08:24 UTC\n")));
+        assertFalse(importer.canRead(Source.ofText("data.json", "{\"incidents\": []}")));
+        assertFalse(importer.canRead(Source.ofText("notes.txt", "At 08:24 UTC we restarted the cache.")));
+    }
+
+    @Test
+    void readsHomePageCopiesWhoseDateLinesHaveNoYear() throws IOException {
+        Incident incident = read("""
+                Jan 12, 2021
+                Posts fail to publish
+                Resolved - Publishing works again.
+                Jan 12, 19:26 CET
+                Update - We keep looking into the failures.
+                Jan 12, 13:23 CET
+                """).incidents().get(0);
+        assertEquals("Posts fail to publish", incident.title());
+        assertEquals(List.of(Instant.parse("2021-01-12T12:23:00Z"), Instant.parse("2021-01-12T18:26:00Z")),
+                incident.entries().stream().map(TimelineEntry::at).toList());
+        assertEquals("Publishing works again.", incident.entries().get(1).text());
+        assertEquals(PostStatus.RESOLVED, incident.entries().get(1).status());
+    }
+
+    @Test
+    void aCopyThatStartsWithAPostBodyHasNoTitle() throws IOException {
+        Incident incident = read("We are investigating slow searches.\nPosted Nov 22, 2023 - 08:24 UTC\n")
+                .incidents().get(0);
+        assertEquals("", incident.title());
+        assertEquals(PostStatus.INVESTIGATING, incident.entries().get(0).status());
+    }
+
+    @Test
+    void anUpdateKeepsTheStatusOfThePostBeforeItInTime() throws IOException {
+        Incident incident = read("""
+                Queue delays
+                Update
+                Still draining.
+                Posted Mar 01, 2024 - 10:30 UTC
+                Monitoring
+                A fix is out.
+                Posted Mar 01, 2024 - 10:00 UTC
+                """).incidents().get(0);
+        assertEquals(PostStatus.MONITORING, incident.entries().get(1).status());
+    }
+
+    @Test
+    void warnsWithTheLineOfAnUnknownZoneAndReadsItInTheGivenZone() throws IOException {
+        ImportResult result = importer.read(Source.ofText("page.txt", """
+                Queue delays
+                Investigating
+                We are looking into it.
+                Posted Mar 01, 2024 - 10:00 XYZT
+                """), ImportOptions.DEFAULT, Progress.NONE);
+        assertEquals(Instant.parse("2024-03-01T10:00:00Z"), result.incidents().get(0).entries().get(0).at());
+        assertEquals(4, result.warnings().get(0).line());
+        assertTrue(result.warnings().get(0).message().contains("XYZT"));
+    }
+
+    @Test
+    void keepsProvenanceAndGivesTheSameIdsOnEveryImport() throws IOException {
+        String text = "Slow search\nInvestigating\nWe are looking into it.\nPosted Nov 22, 2023 - 08:24 UTC\n";
+        TimelineEntry first = read(text).incidents().get(0).entries().get(0);
+        TimelineEntry again = read(text).incidents().get(0).entries().get(0);
+        assertEquals(first.id(), again.id());
+        assertEquals("page.txt:4", first.provenance().describe());
+        assertEquals(EntrySource.STATUS_PAGE, first.source());
+    }
+
+    @Test
+    void textWithoutDateLinesIsAnImportExceptionThatSaysWhatIsMissing() {
+        ImportException failure = assertThrows(ImportException.class, () -> read("Just some words\nand more\n"));
+        assertTrue(failure.getMessage().startsWith("page.txt: no status-page post"), failure.getMessage());
+    }
+
+    private ImportResult read(String text) throws IOException {
+        return importer.read(Source.ofText("page.txt", text), ImportOptions.DEFAULT, Progress.NONE);
+    }
+}
