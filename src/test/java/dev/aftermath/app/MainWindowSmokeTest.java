@@ -185,6 +185,22 @@ class MainWindowSmokeTest {
     }
 
     @Test
+    void ctrlFSearchesTheListAndEscapeClearsTheSearch() {
+        createIncident("Checkout errors");
+        createIncident("Search latency");
+        ListView<?> incidents = find("#incidents");
+
+        shortcut(KeyCode.CONTROL, KeyCode.F);
+        robot.write("checkout");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, incidents.getItems().size());
+
+        shortcut(KeyCode.ESCAPE);
+        assertEquals(2, incidents.getItems().size());
+        assertTrue(incidents.isFocused());
+    }
+
+    @Test
     void insertAddsAnEntryFromTheTable() {
         createIncident("Insert key");
         robot.clickOn("#entries");

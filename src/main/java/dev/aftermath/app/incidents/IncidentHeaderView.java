@@ -13,6 +13,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,6 +43,9 @@ final class IncidentHeaderView extends VBox {
         severity.getItems().add(null);
         severity.getItems().addAll(Severity.values());
         severity.setConverter(names("No severity"));
+        // The default cells show nothing for the null item; these show "No severity".
+        severity.setCellFactory(list -> new NamedCell<>(severity.getConverter()));
+        severity.setButtonCell(new NamedCell<>(severity.getConverter()));
         severity.setOnAction(event -> whenUser(() -> viewModel.changeSeverity(severity.getValue())));
         status.getItems().setAll(ReviewStatus.values());
         status.setConverter(names(""));
@@ -130,6 +134,21 @@ final class IncidentHeaderView extends VBox {
         label.setLabelFor(control);
         label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         return new VBox(4, label, control);
+    }
+
+    private static final class NamedCell<T> extends ListCell<T> {
+
+        private final StringConverter<T> converter;
+
+        NamedCell(StringConverter<T> converter) {
+            this.converter = converter;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : converter.toString(item));
+        }
     }
 
     private static <T extends Enum<T>> StringConverter<T> names(String none) {

@@ -21,14 +21,22 @@ import javafx.scene.layout.VBox;
 public final class IncidentListView extends VBox {
 
     private final ListView<IncidentSummary> list;
+    private final TextField search = new TextField();
 
     public IncidentListView(IncidentListViewModel viewModel, Runnable deleteSelected) {
         getStyleClass().add("incident-list");
-        TextField search = new TextField();
         search.setId("search");
         search.setPromptText("Search incidents");
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         search.getStyleClass().add("search");
+        search.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                focusList();
+            } else if (event.getCode() == KeyCode.DOWN) {
+                focusList();
+            }
+        });
         list = new ListView<>(viewModel.shown());
         list.setId("incidents");
         list.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
@@ -74,6 +82,11 @@ public final class IncidentListView extends VBox {
                 return;
             }
         }
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
     }
 
     public void focusList() {

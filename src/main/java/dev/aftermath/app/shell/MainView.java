@@ -90,10 +90,11 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         });
     }
 
-    /** Shortcuts a menu item cannot carry: a second one for Redo, and Insert for a new entry. */
+    /** Shortcuts a menu item cannot carry: a second one for Redo, Insert for a new entry, Ctrl+F for search. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.INSERT), this::addEntry);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), list::focusSearch);
     }
 
     public void restoreLayout(AppPreferences preferences) {
