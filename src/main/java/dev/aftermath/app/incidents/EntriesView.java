@@ -36,6 +36,8 @@ final class EntriesView extends VBox {
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(timeColumn(), kindColumn(), textColumn(), sourceColumn());
+        // A timeline reads in time order; sorting by another column would only hide that order.
+        table.getColumns().forEach(column -> column.setSortable(false));
         table.setPlaceholder(placeholder());
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {

@@ -70,6 +70,7 @@ public final class StatusViewModel {
                 })
                 .andFinally(this::finished)
                 .start();
+        // A runner on the calling thread has finished the task by now; only a task still running can be cancelled.
         if (canCancel && running > 0) {
             cancelTarget = task;
             cancellable.set(true);
