@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 
@@ -38,9 +39,17 @@ public final class FxDialogs implements Dialogs {
         return alert.showAndWait().filter(confirm::equals).isPresent();
     }
 
+    /** Opens {@code dialog} over {@code owner} with the owner's stylesheets, so it looks like the window. */
+    public static void ownedBy(Dialog<?> dialog, Window owner) {
+        dialog.initOwner(owner);
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
-        alert.initOwner(owner.get());
+        ownedBy(alert, owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
         Label text = new Label(message);

@@ -1,6 +1,7 @@
 package dev.aftermath.app.incidents;
 
 import dev.aftermath.model.EntryKind;
+import dev.aftermath.app.fx.FxDialogs;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -26,7 +27,7 @@ final class EntryDialog {
 
     static Optional<EntryDraft> show(Window owner, EntryEditorViewModel editor) {
         Dialog<EntryDraft> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        FxDialogs.ownedBy(dialog, owner);
         dialog.setTitle(editor.title());
         dialog.setHeaderText(editor.title());
 

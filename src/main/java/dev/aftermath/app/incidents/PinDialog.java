@@ -2,6 +2,7 @@ package dev.aftermath.app.incidents;
 
 import java.time.Instant;
 import java.util.Locale;
+import dev.aftermath.app.fx.FxDialogs;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
@@ -18,7 +19,7 @@ final class PinDialog {
 
     static Optional<Instant> show(Window owner, MilestoneRow row, TimeInput input) {
         Dialog<Instant> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        FxDialogs.ownedBy(dialog, owner);
         dialog.setTitle("Pin milestone");
         dialog.setHeaderText("Pin " + row.name().toLowerCase(Locale.ROOT) + " to a time");
         DateTimeField field = new DateTimeField(input);
