@@ -21,7 +21,7 @@ final class EmptyState extends VBox {
         title.getStyleClass().add(Styles.TITLE_2);
         Label text = new Label("Aftermath turns an incident's scattered notes, status posts and reports into one "
                 + "timeline with its milestones and durations. Start a new incident and write down what happened, "
-                + "or import an incident file someone shared with you.");
+                + "or import what you already have: an incident file, a status-page export or a written report.");
         text.setWrapText(true);
         text.setMaxWidth(520);
         text.getStyleClass().add(Styles.TEXT_MUTED);

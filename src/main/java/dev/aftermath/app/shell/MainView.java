@@ -117,9 +117,10 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     public void importFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import");
+        // The format is detected from the content, so every file is offered; the filter only narrows the view.
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Incident files", "*.aftermath.json", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter("All files", "*.*"),
+                new FileChooser.ExtensionFilter("Incident files", "*.aftermath.json"));
         List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
         if (files != null) {
             transfer.importFiles(files.stream().map(File::toPath).toList());
