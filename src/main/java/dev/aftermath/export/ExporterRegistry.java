@@ -1,6 +1,9 @@
 package dev.aftermath.export;
 
 import dev.aftermath.export.bundle.BundleExporter;
+import dev.aftermath.export.docx.DocxExporter;
+import dev.aftermath.export.html.HtmlExporter;
+import dev.aftermath.export.markdown.MarkdownExporter;
 import dev.aftermath.work.UserFacingException;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +20,8 @@ public final class ExporterRegistry {
 
     /** Every exporter of the application. */
     public static ExporterRegistry standard() {
-        return new ExporterRegistry(List.of(new BundleExporter()));
+        return new ExporterRegistry(List.of(new BundleExporter(), new MarkdownExporter(), new DocxExporter(),
+                new HtmlExporter()));
     }
 
     public List<Exporter> exporters() {

@@ -2,6 +2,8 @@ package dev.aftermath.importing;
 
 import dev.aftermath.importing.bundle.BundleImporter;
 import dev.aftermath.importing.feed.StatuspageFeedImporter;
+import dev.aftermath.importing.pastedtext.StatusPageTextImporter;
+import dev.aftermath.importing.report.ReportImporter;
 import dev.aftermath.importing.statuspage.StatuspageJsonImporter;
 import dev.aftermath.work.UserFacingException;
 import java.io.IOException;
@@ -25,7 +27,7 @@ public final class ImporterRegistry {
      */
     public static ImporterRegistry standard() {
         return new ImporterRegistry(List.of(new BundleImporter(), new StatuspageJsonImporter(),
-                new StatuspageFeedImporter()));
+                new StatuspageFeedImporter(), new StatusPageTextImporter(), new ReportImporter()));
     }
 
     public List<Importer> importers() {

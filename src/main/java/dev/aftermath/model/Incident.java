@@ -24,6 +24,9 @@ public record Incident(UUID id, String title, Severity severity, ReviewStatus st
                        List<String> affected, List<TimelineEntry> entries, List<MetricSeries> series,
                        RcaDocument rca, Map<Milestone, Instant> pinnedMilestones) {
 
+    /** Shown as "UTC" rather than the offset's "Z", which users would not recognise as a zone. */
+    public static final ZoneId UTC = ZoneId.of("UTC");
+
     public static final Comparator<TimelineEntry> TIME_ORDER =
             Comparator.comparing(TimelineEntry::at).thenComparing(entry -> entry.id().toString());
 
@@ -31,7 +34,7 @@ public record Incident(UUID id, String title, Severity severity, ReviewStatus st
         Objects.requireNonNull(id, "id");
         title = title == null ? "" : title;
         status = status == null ? ReviewStatus.DRAFT : status;
-        zone = zone == null ? ZoneOffset.UTC : zone;
+        zone = zone == null || zone.equals(ZoneOffset.UTC) ? UTC : zone;
         affected = affected == null ? List.of() : List.copyOf(affected);
         entries = entries == null ? List.of() : entries.stream().sorted(TIME_ORDER).toList();
         series = series == null ? List.of() : List.copyOf(series);

@@ -14,7 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +83,7 @@ class BundleRoundTripTest {
         assertEquals("", incident.title());
         assertEquals(null, incident.severity());
         assertEquals(ReviewStatus.DRAFT, incident.status());
-        assertEquals(ZoneOffset.UTC, incident.zone());
+        assertEquals(Incident.UTC, incident.zone());
         assertEquals(List.of(), incident.entries());
         assertEquals(RcaDocument.EMPTY, incident.rca());
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aftermath.export.ExporterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,7 +167,8 @@ class CommandLineWorkspaceTest {
         Cli.Result result = importedRich().run("export", "659b5b", "--format", "pdf", "--out", "x.pdf");
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: unknown export format 'pdf'; known formats: json", result.err().strip());
+        assertEquals("aftermath: unknown export format 'pdf'; known formats: " + ExporterRegistry.standard().formats(),
+                result.err().strip());
     }
 
     @Test

@@ -21,6 +21,6 @@ class ExporterRegistryTest {
     void anUnknownFormatListsTheKnownOnes() {
         UserFacingException error = assertThrows(UserFacingException.class, () -> registry.byFormat("svg"));
 
-        assertEquals("unknown export format 'svg'; known formats: json", error.getMessage());
+        assertEquals("unknown export format 'svg'; known formats: json, markdown, docx, html", error.getMessage());
     }
 }

@@ -5,37 +5,47 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.aftermath.importing.bundle.BundleImporter;
 import dev.aftermath.work.UserFacingException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ImporterRegistryTest {
 
-    private final ImporterRegistry registry = ImporterRegistry.standard();
+    private final ImporterRegistry bundleOnly = new ImporterRegistry(List.of(new BundleImporter()));
 
     @Test
     void findsAnImporterById() {
-        assertEquals(BundleImporter.class, registry.byId("bundle").getClass());
+        assertEquals(BundleImporter.class, bundleOnly.byId("bundle").getClass());
     }
 
     @Test
     void anUnknownIdListsTheKnownOnes() {
-        UserFacingException error = assertThrows(UserFacingException.class, () -> registry.byId("docx"));
+        UserFacingException error = assertThrows(UserFacingException.class, () -> bundleOnly.byId("docx"));
 
         assertEquals("unknown import format 'docx'; known formats: bundle", error.getMessage());
     }
 
     @Test
-    void detectsABundleByItsContent() {
-        Source source = Source.ofText("download", "{\"format\": \"aftermath-incident\", \"version\": 1}");
-
-        assertEquals("bundle", registry.detect(source).id());
-    }
-
-    @Test
     void anUnrecognisedSourceAsksForFormat() {
         ImportException error = assertThrows(ImportException.class,
-                () -> registry.detect(Source.ofText("notes.txt", "rolled back at 02:05")));
+                () -> bundleOnly.detect(Source.ofText("notes.txt", "rolled back at 02:05")));
 
         assertEquals("notes.txt: cannot tell the format of notes.txt; use --format with one of: bundle",
                 error.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "bundle          | {\"format\": \"aftermath-incident\", \"version\": 1}",
+        "statuspage-json | {\"page\": {\"id\": \"x\"}, \"incidents\": []}",
+        "statuspage-feed | <?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>",
+        "statuspage-text | Checkout errors\\n\\nResolved\\nAll good now.\\nPosted Nov 22, 2023 - 08:24 UTC",
+        "report          | # Checkout outage\\n\\nAt 08:02 UTC on 22 November 2023 the first alarm fired.",
+    })
+    void theStandardRegistryTellsEachFormatApart(String expected, String content) {
+        Source source = Source.ofText("input", content.replace("\\n", "\n"));
+
+        assertEquals(expected, ImporterRegistry.standard().detect(source).id());
     }
 }

@@ -29,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -124,7 +123,7 @@ class ImportServiceTest {
         assertEquals("status-export", created.title());
         assertEquals(List.of("checkout", "cache"), created.affected());
         assertEquals(List.of("spike", "posted"), created.entries().stream().map(TimelineEntry::text).toList());
-        assertEquals(ZoneOffset.UTC, created.zone());
+        assertEquals(Incident.UTC, created.zone());
     }
 
     @Test

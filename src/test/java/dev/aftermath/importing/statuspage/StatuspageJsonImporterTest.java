@@ -144,7 +144,7 @@ class StatuspageJsonImporterTest {
         ImportResult result = read("{\"page\": {\"time_zone\": \"Mars/Olympus\"}, \"incidents\": [{\"name\": "
                 + "\"Checkout down\", \"incident_updates\": []}]}");
 
-        assertEquals("Z", result.incidents().get(0).zone().getId());
+        assertEquals("UTC", result.incidents().get(0).zone().getId());
         assertTrue(result.warnings().get(0).message().contains("Mars/Olympus"));
     }
 

@@ -1,0 +1,92 @@
+package dev.aftermath.export.report;
+
+import dev.aftermath.model.EntrySource;
+import dev.aftermath.model.TimelineEntry;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** How the report writes times, durations and enum names; one place so every format agrees. */
+final class ReportFormats {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+
+    private final ZoneId zone;
+    private final boolean withSeconds;
+    /** Looking a zone's short name up is slow, and a timeline crosses few offsets: keep them. */
+    private final Map<ZoneOffset, String> zoneNames = new HashMap<>();
+
+    ReportFormats(ZoneId zone, boolean withSeconds) {
+        this.zone = zone;
+        this.withSeconds = withSeconds;
+    }
+
+    /** "2025-10-26 02:35 CET": date, time and the zone's short name, which also tells summer from winter time. */
+    String instant(Instant at) {
+        ZonedDateTime local = at.atZone(zone);
+        return DATE.format(local) + " " + clock(local);
+    }
+
+    /** A span; the end drops its date when it falls on the start's date. */
+    String span(Instant start, Instant end) {
+        ZonedDateTime from = start.atZone(zone);
+        ZonedDateTime to = end.atZone(zone);
+        String endText = from.toLocalDate().equals(to.toLocalDate()) ? clock(to) : instant(end);
+        return instant(start) + " – " + endText;
+    }
+
+    private String clock(ZonedDateTime local) {
+        return (withSeconds ? SECONDS : MINUTES).format(local) + " " + zoneName(local);
+    }
+
+    private String zoneName(ZonedDateTime local) {
+        return zoneNames.computeIfAbsent(local.getOffset(), offset -> lookUpZoneName(local));
+    }
+
+    private static String lookUpZoneName(ZonedDateTime local) {
+        if (local.getZone() instanceof ZoneOffset offset) {
+            return offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
+        }
+        return ZONE_NAME.format(local);
+    }
+
+    static boolean hasSeconds(Instant at) {
+        return at.getEpochSecond() % 60 != 0 || at.getNano() != 0;
+    }
+
+    /** "45 s", "33 min", "1 h 05 min"; minutes are rounded to the nearest one. */
+    static String duration(Duration duration) {
+        String sign = duration.isNegative() ? "−" : "";
+        long seconds = duration.abs().getSeconds();
+        if (seconds < 60) {
+            return sign + seconds + " s";
+        }
+        long minutes = (seconds + 30) / 60;
+        if (minutes < 60) {
+            return sign + minutes + " min";
+        }
+        return String.format(Locale.ROOT, "%s%d h %02d min", sign, minutes / 60, minutes % 60);
+    }
+
+    /** IN_PROGRESS -> "In progress", WONT_DO -> "Won't do". */
+    static String words(Enum<?> value) {
+        String text = value.name().equals("WONT_DO") ? "won't do" : value.name().toLowerCase(Locale.ROOT);
+        text = text.replace('_', ' ');
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    static String source(TimelineEntry entry) {
+        String source = entry.source() == EntrySource.STATUS_PAGE ? "status page" : entry.source().externalName();
+        String origin = entry.provenance() == null ? "" : entry.provenance().describe();
+        return origin.isEmpty() ? source : source + " · " + origin;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.aftermath.bench;
+
+import dev.aftermath.export.ExportOptions;
+import dev.aftermath.export.docx.DocxExporter;
+import dev.aftermath.export.markdown.MarkdownExporter;
+import dev.aftermath.export.report.ReportFixtures;
+import dev.aftermath.model.Incident;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How Word and Markdown export times grow with the timeline, printed as a table (docs/benchmarks-export.md).
+ * In-process runs are warm; the cold runs start a fresh JVM each, against {@code aftermath --version} in the same
+ * run, which is what issue 5's budget (a 20,000-entry .docx in at most 6x that) compares.
+ *
+ * <pre>./mvnw -o -q test-compile exec:java -Dexec.mainClass=dev.aftermath.bench.DocxExportBenchmark \
+ *     -Dexec.classpathScope=test</pre>
+ */
+public final class DocxExportBenchmark {
+
+    private static final int[] SIZES = {5_000, 10_000, 20_000};
+    private static final int WARM_RUNS = 5;
+    private static final int COLD_RUNS = 3;
+    private static final String COLD_EXPORT = "--cold-export";
+
+    private DocxExportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals(COLD_EXPORT)) {
+            exportOnce(Integer.parseInt(args[1]));
+            return;
+        }
+        System.out.println("Warm, in-process (median of " + WARM_RUNS + " runs after a warm-up; wall clock, and CPU"
+                + " time of the exporting thread, which other load on the machine disturbs less):");
+        System.out.println("entries  docx ms  docx cpu ms  cpu ms per 1k  docx MB  markdown ms  markdown cpu ms");
+        warmUp();
+        for (int size : SIZES) {
+            Incident incident = ReportFixtures.withEntries(size);
+            Timing docx = median(() -> write(new DocxExporter(), incident));
+            Timing markdown = median(() -> write(new MarkdownExporter(), incident));
+            System.out.printf(Locale.ROOT, "%7d  %7.0f  %11.0f  %12.1f  %7.2f  %11.1f  %15.1f%n", size, docx.wall(),
+                    docx.cpu(), docx.cpu() / (size / 1000.0), bytes(new DocxExporter(), incident) / 1e6,
+                    markdown.wall(), markdown.cpu());
+        }
+        coldComparison();
+    }
+
+    private static void warmUp() throws IOException {
+        for (int i = 0; i < 3; i++) {
+            write(new DocxExporter(), ReportFixtures.withEntries(2_000));
+            write(new MarkdownExporter(), ReportFixtures.withEntries(2_000));
+        }
+    }
+
+    private static void coldComparison() throws IOException, InterruptedException, URISyntaxException {
+        String classPath = classPath();
+        List<Double> version = new ArrayList<>();
+        List<Double> small = new ArrayList<>();
+        List<Double> large = new ArrayList<>();
+        for (int run = 0; run < COLD_RUNS; run++) {
+            version.add(timeProcess(classPath, "dev.aftermath.app.Launcher", "--version"));
+            small.add(timeProcess(classPath, DocxExportBenchmark.class.getName(), COLD_EXPORT, "100"));
+            large.add(timeProcess(classPath, DocxExportBenchmark.class.getName(), COLD_EXPORT, "20000"));
+        }
+        double versionMs = medianOf(version);
+        double largeMs = medianOf(large);
+        System.out.printf(Locale.ROOT, "%nCold, a fresh JVM each (median of %d, wall clock):%n", COLD_RUNS);
+        System.out.printf(Locale.ROOT, "aftermath --version                 %6.0f ms%n", versionMs);
+        System.out.printf(Locale.ROOT, "100-entry incident to .docx         %6.0f ms  (class loading, mostly POI)%n",
+                medianOf(small));
+        System.out.printf(Locale.ROOT, "20,000-entry incident to .docx      %6.0f ms  (%.1fx --version; budget 6x)%n",
+                largeMs, largeMs / versionMs);
+    }
+
+    private static void exportOnce(int size) throws IOException {
+        Incident incident = ReportFixtures.withEntries(size);
+        Path file = Files.createTempFile("aftermath-bench", ".docx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new DocxExporter().write(incident, new ExportOptions(file), out);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static double timeProcess(String classPath, String... command)
+            throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", classPath));
+        line.addAll(Arrays.asList(command));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(line).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int exit = process.waitFor();
+        double millis = (System.nanoTime() - start) / 1e6;
+        if (exit != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
+        }
+        return millis;
+    }
+
+    /** exec:java runs us in a class loader of its own, so java.class.path is Maven's, not the project's. */
+    private static String classPath() throws URISyntaxException {
+        if (DocxExportBenchmark.class.getClassLoader() instanceof URLClassLoader loader) {
+            List<String> entries = new ArrayList<>();
+            for (URL url : loader.getURLs()) {
+                entries.add(Paths.get(url.toURI()).toString());
+            }
+            return String.join(File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static long bytes(DocxExporter exporter, Incident incident) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.write(incident, ExportOptions.DEFAULT, out);
+        return out.size();
+    }
+
+    private static void write(dev.aftermath.export.Exporter exporter, Incident incident) throws IOException {
+        exporter.write(incident, ExportOptions.DEFAULT, OutputStream.nullOutputStream());
+    }
+
+    private static Timing median(Run run) throws IOException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Double> wall = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        for (int i = 0; i < WARM_RUNS; i++) {
+            long start = System.nanoTime();
+            long startCpu = threads.getCurrentThreadCpuTime();
+            run.run();
+            cpu.add((threads.getCurrentThreadCpuTime() - startCpu) / 1e6);
+            wall.add((System.nanoTime() - start) / 1e6);
+        }
+        return new Timing(medianOf(wall), medianOf(cpu));
+    }
+
+    private record Timing(double wall, double cpu) {
+    }
+
+    private static double medianOf(List<Double> times) {
+        List<Double> sorted = times.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    @FunctionalInterface
+    private interface Run {
+        void run() throws IOException;
+    }
+}
