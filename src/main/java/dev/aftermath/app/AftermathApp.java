@@ -98,7 +98,7 @@ public final class AftermathApp extends Application {
         StatusViewModel status = new StatusViewModel(runner, dialogs);
         MainViewModel main = new MainViewModel(opened.store(), status, preferences);
         TransferViewModel transfer = new TransferViewModel(opened.imports(), opened.exports(),
-                opened.bundleExtension(), main, dialogs);
+                opened.exportChoices(), main, dialogs);
         mainView = new MainView(main, transfer, opened.workspace().toString());
         stage.getScene().setRoot(mainView);
         mainView.installShortcuts(stage.getScene());

@@ -3,7 +3,6 @@ package dev.aftermath.app.importing;
 import dev.aftermath.app.fx.Dialogs;
 import dev.aftermath.app.shell.MainViewModel;
 import dev.aftermath.app.shell.StatusViewModel;
-import dev.aftermath.export.bundle.BundleExporter;
 import dev.aftermath.importing.ImportWarning;
 import dev.aftermath.importing.Source;
 import dev.aftermath.model.Incident;
@@ -16,23 +15,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Importing files (menu or drag-and-drop) and exporting the shown incident as an incident file. */
+/** Importing files (menu or drag-and-drop) and exporting the shown incident in any registered format. */
 public final class TransferViewModel {
 
     private static final int WARNINGS_SHOWN = 15;
 
     private final ImportService imports;
     private final ExportService exports;
-    private final String bundleExtension;
+    private final List<ExportChoice> exportChoices;
     private final MainViewModel main;
     private final StatusViewModel status;
     private final Dialogs dialogs;
 
-    public TransferViewModel(ImportService imports, ExportService exports, String bundleExtension,
+    public TransferViewModel(ImportService imports, ExportService exports, List<ExportChoice> exportChoices,
                              MainViewModel main, Dialogs dialogs) {
         this.imports = imports;
         this.exports = exports;
-        this.bundleExtension = bundleExtension;
+        this.exportChoices = List.copyOf(exportChoices);
         this.main = main;
         this.status = main.status();
         this.dialogs = dialogs;
@@ -83,15 +82,20 @@ public final class TransferViewModel {
         }
     }
 
+    /** The formats offered, the lossless incident file first. */
+    public List<ExportChoice> exportChoices() {
+        return exportChoices;
+    }
+
     /** A file name for exporting the shown incident: its title, made safe for file systems. */
-    public String suggestedFileName() {
+    public String suggestedFileName(ExportChoice choice) {
         Incident shown = main.incident().incidentProperty().get();
         String base = shown == null ? "incident" : shown.title().replaceAll("[\\\\/:*?\"<>|\\s]+", "-")
                 .replaceAll("^-+|-+$", "");
-        return (base.isEmpty() ? "incident" : base) + "." + bundleExtension;
+        return choice.fileName(base.isEmpty() ? "incident" : base);
     }
 
-    public void exportShown(Path out) {
+    public void exportShown(Path out, ExportChoice choice) {
         Incident shown = main.incident().incidentProperty().get();
         if (shown == null) {
             return;
@@ -99,7 +103,7 @@ public final class TransferViewModel {
         status.runCancellable("Exporting " + out.getFileName() + "…", "Exported to " + out,
                 "Could not export '" + shown.title() + "'",
                 progress -> {
-                    exports.export(shown.id(), BundleExporter.FORMAT, out, progress);
+                    exports.export(shown.id(), choice.format(), out, progress);
                     return null;
                 }, done -> { }, error -> false);
     }

@@ -38,7 +38,7 @@ final class MainMenu {
         Menu file = new Menu("_File", null,
                 item("_New incident", "Shortcut+N", actions::newIncident),
                 item("_Import…", "Shortcut+O", actions::importFiles),
-                disabledWhen(item("_Export incident file…", "Shortcut+E", actions::exportIncident), noIncident),
+                disabledWhen(item("_Export…", "Shortcut+E", actions::exportIncident), noIncident),
                 new SeparatorMenuItem(),
                 disabledWhen(item("_Delete incident", null, actions::deleteIncident), noIncident),
                 new SeparatorMenuItem(),

@@ -2,12 +2,15 @@ package dev.aftermath.app.shell;
 
 import atlantafx.base.theme.Styles;
 import dev.aftermath.app.fx.AppPreferences;
+import dev.aftermath.app.importing.ExportChoice;
 import dev.aftermath.app.importing.TransferViewModel;
 import dev.aftermath.app.incidents.IncidentListView;
 import dev.aftermath.app.incidents.IncidentView;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -130,12 +133,20 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     @Override
     public void exportIncident() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export incident file");
-        chooser.setInitialFileName(transfer.suggestedFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Incident files", "*.aftermath.json"));
+        chooser.setTitle("Export");
+        Map<FileChooser.ExtensionFilter, ExportChoice> choices = new LinkedHashMap<>();
+        for (ExportChoice choice : transfer.exportChoices()) {
+            choices.put(new FileChooser.ExtensionFilter(choice.label() + " (*." + choice.extension() + ")",
+                    "*." + choice.extension()), choice);
+        }
+        chooser.getExtensionFilters().setAll(choices.keySet());
+        ExportChoice first = transfer.exportChoices().get(0);
+        chooser.setInitialFileName(transfer.suggestedFileName(first));
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
-            transfer.exportShown(file.toPath());
+            ExportChoice choice = choices.getOrDefault(chooser.getSelectedExtensionFilter(), first);
+            Path out = file.toPath().resolveSibling(choice.fileName(file.getName()));
+            transfer.exportShown(out, choice);
         }
     }
 

@@ -45,7 +45,8 @@ class TransferViewModelTest {
                 new AppPreferences(node));
         main.load();
         transfer = new TransferViewModel(new ImportService(store, ImporterRegistry.standard()),
-                new ExportService(store, ExporterRegistry.standard()), "aftermath.json", main, dialogs);
+                new ExportService(store, ExporterRegistry.standard()),
+                ExportChoice.of(ExporterRegistry.standard().exporters()), main, dialogs);
     }
 
     @AfterEach
@@ -59,8 +60,9 @@ class TransferViewModelTest {
         main.incident().rename("Checkout errors: cache failover");
         main.incident().addEntry(new EntryDraft(Instant.parse("2025-11-18T09:01:30Z"), EntryKind.IMPACT_STARTED,
                 "Error rate above 8 %"));
-        Path file = folder.resolve(transfer.suggestedFileName());
-        transfer.exportShown(file);
+        ExportChoice bundle = transfer.exportChoices().get(0);
+        Path file = folder.resolve(transfer.suggestedFileName(bundle));
+        transfer.exportShown(file, bundle);
         return file;
     }
 
@@ -69,7 +71,29 @@ class TransferViewModelTest {
         main.newIncident();
         main.incident().rename("Checkout errors: cache / failover");
 
-        assertEquals("Checkout-errors-cache-failover.aftermath.json", transfer.suggestedFileName());
+        assertEquals("Checkout-errors-cache-failover.aftermath.json",
+                transfer.suggestedFileName(transfer.exportChoices().get(0)));
+    }
+
+    @Test
+    void offersEveryRegisteredFormatWithTheIncidentFileFirst() {
+        assertEquals(List.of("json", "markdown", "docx", "html"),
+                transfer.exportChoices().stream().map(ExportChoice::format).toList());
+        assertEquals("Word document", transfer.exportChoices().get(2).label());
+    }
+
+    @Test
+    void exportsTheShownIncidentAsMarkdown() throws Exception {
+        main.newIncident();
+        main.incident().rename("Search latency spike");
+        ExportChoice markdown = transfer.exportChoices().get(1);
+        Path file = folder.resolve(transfer.suggestedFileName(markdown));
+
+        transfer.exportShown(file, markdown);
+
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        assertEquals("Search-latency-spike.md", file.getFileName().toString());
+        assertTrue(Files.readString(file).contains("Search latency spike"));
     }
 
     @Test
