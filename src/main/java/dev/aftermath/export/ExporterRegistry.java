@@ -4,6 +4,10 @@ import dev.aftermath.export.bundle.BundleExporter;
 import dev.aftermath.export.docx.DocxExporter;
 import dev.aftermath.export.html.HtmlExporter;
 import dev.aftermath.export.markdown.MarkdownExporter;
+import dev.aftermath.export.picture.PictureOptions;
+import dev.aftermath.export.picture.PngExporter;
+import dev.aftermath.export.picture.SvgExporter;
+import dev.aftermath.export.report.PictureWriter;
 import dev.aftermath.work.UserFacingException;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +22,27 @@ public final class ExporterRegistry {
         this.exporters = List.copyOf(exporters);
     }
 
-    /** Every exporter of the application. */
+    /** Every exporter of the application, with default settings. */
     public static ExporterRegistry standard() {
-        return new ExporterRegistry(List.of(new BundleExporter(), new MarkdownExporter(), new DocxExporter(),
-                new HtmlExporter()));
+        return standard(ExportSettings.DEFAULT);
+    }
+
+    /** Every exporter of the application, configured by the user's choices. */
+    public static ExporterRegistry standard(ExportSettings settings) {
+        Optional<PictureWriter> timeline = settings.withTimelinePicture()
+                ? Optional.of(timelinePicture(settings.picture()))
+                : Optional.empty();
+        return new ExporterRegistry(List.of(new BundleExporter(),
+                timeline.map(MarkdownExporter::new).orElseGet(MarkdownExporter::new),
+                new DocxExporter(Optional.ofNullable(settings.wordTemplate()), timeline),
+                timeline.map(HtmlExporter::new).orElseGet(HtmlExporter::new),
+                new PngExporter(settings.picture()), new SvgExporter(settings.picture())));
+    }
+
+    /** Documents embed the picture at document size, in the chosen theme. */
+    private static PictureWriter timelinePicture(PictureOptions chosen) {
+        PngExporter png = new PngExporter(PictureOptions.DOCUMENT.withTheme(chosen.theme()));
+        return (incident, out) -> png.write(incident, ExportOptions.DEFAULT, out);
     }
 
     public List<Exporter> exporters() {

@@ -2,6 +2,8 @@ package dev.aftermath.importing;
 
 import dev.aftermath.importing.bundle.BundleImporter;
 import dev.aftermath.importing.feed.StatuspageFeedImporter;
+import dev.aftermath.importing.metrics.MetricsCsvImporter;
+import dev.aftermath.importing.metrics.PrometheusJsonImporter;
 import dev.aftermath.importing.pastedtext.StatusPageTextImporter;
 import dev.aftermath.importing.report.ReportImporter;
 import dev.aftermath.importing.statuspage.StatuspageJsonImporter;
@@ -26,8 +28,9 @@ public final class ImporterRegistry {
      * Statuspage payload, and prose reports are the fallback for any text.
      */
     public static ImporterRegistry standard() {
-        return new ImporterRegistry(List.of(new BundleImporter(), new StatuspageJsonImporter(),
-                new StatuspageFeedImporter(), new StatusPageTextImporter(), new ReportImporter()));
+        return new ImporterRegistry(List.of(new BundleImporter(), new PrometheusJsonImporter(),
+                new StatuspageJsonImporter(), new StatuspageFeedImporter(), new MetricsCsvImporter(),
+                new StatusPageTextImporter(), new ReportImporter()));
     }
 
     public List<Importer> importers() {

@@ -52,9 +52,11 @@ public final class ExportService {
         }
     }
 
+    /** Created like any new file (not owner-only, as {@code createTempFile} would), since it becomes the export. */
     private static Path createTemp(Path target) {
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            return Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+            return Files.createFile(temp);
         } catch (NoSuchFileException e) {
             throw new UserFacingException("cannot write " + target + ": the folder " + target.getParent()
                     + " does not exist", e);

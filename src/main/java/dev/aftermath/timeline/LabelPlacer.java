@@ -1,0 +1,213 @@
+package dev.aftermath.timeline;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Places the labels of one lane in a few rows so that none overlap: each label goes right of its marker in the
+ * first row with room (left of it near the right edge), shortened with an ellipsis when space is short; a label
+ * that finds no room joins the label placed just before it as a counted cluster ("+4"), which zooming in resolves.
+ * Labels are placed in anchor order, so the result does not depend on the order of the requests.
+ */
+public final class LabelPlacer {
+
+    public static final String ELLIPSIS = "…";
+
+    /**
+     * What to place.
+     *
+     * @param anchorX the marker's x
+     * @param reservedEnd how far right the entry's own drawing reaches (a span's bar end), at least {@code anchorX}
+     */
+    public record Request(double anchorX, double reservedEnd, String text) {
+    }
+
+    /**
+     * Geometry of the rows.
+     *
+     * @param markerRadius the half-width a marker takes around its anchor
+     * @param offset the distance from the anchor to the label's near edge
+     * @param gap the least distance between two things in a row
+     * @param minWidth a label is never shortened below this (short texts excepted)
+     * @param maxWidth a label is never longer than this, however much room there is
+     */
+    public record Settings(int rows, double left, double right, double markerRadius, double offset, double gap,
+                           double minWidth, double maxWidth) {
+    }
+
+    /**
+     * A placed label.
+     *
+     * @param request the index of the labelled request
+     * @param anchorX the marker's x
+     * @param x the label text's left edge
+     * @param text the text to draw, maybe shortened
+     * @param textWidth the text's width
+     * @param clustered the requests hidden behind this label, drawn as a badge {@code +n} after the text
+     * @param badgeWidth the badge's width, 0 without one
+     * @param start where this label's claim on the row starts (marker included)
+     * @param end where it ends
+     */
+    public record Placement(int request, double anchorX, int row, double x, String text, double textWidth, List<Integer> clustered,
+                            double badgeWidth, double start, double end) {
+
+        public boolean leftOfMarker() {
+            return x < anchorX;
+        }
+
+        public String badge() {
+            return clustered.isEmpty() ? "" : "+" + clustered.size();
+        }
+
+        /** The badge's left edge. */
+        public double badgeX(double gap) {
+            return x + textWidth + (textWidth > 0 ? gap : 0);
+        }
+    }
+
+    private LabelPlacer() {
+    }
+
+    public static List<Placement> place(List<Request> requests, Settings settings, TextMeasure text,
+                                        TextMeasure badge) {
+        Integer[] order = new Integer[requests.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> requests.get(i).anchorX()).thenComparing(i -> i));
+        double[] rowEnd = new double[settings.rows()];
+        Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
+        List<Cluster> placed = new ArrayList<>();
+        List<Integer> waiting = new ArrayList<>();
+        double reserve = badge.width("+9999");
+        for (int index : order) {
+            Placement placement = tryPlace(index, requests.get(index), settings, rowEnd, text, reserve);
+            if (placement != null) {
+                Cluster cluster = new Cluster(placement);
+                placed.add(cluster);
+                rowEnd[placement.row()] = placement.end();
+                for (int hidden : waiting) {
+                    cluster.add(hidden, settings, rowEnd, text, badge);
+                }
+                waiting.clear();
+            } else if (placed.isEmpty()) {
+                waiting.add(index);
+            } else {
+                placed.get(placed.size() - 1).add(index, settings, rowEnd, text, badge);
+            }
+        }
+        return placed.stream().map(Cluster::placement).toList();
+    }
+
+    private static Placement tryPlace(int index, Request request, Settings settings, double[] rowEnd,
+                                      TextMeasure measure, double reserve) {
+        double anchor = request.anchorX();
+        String full = firstLine(request.text());
+        for (int row = 0; row < rowEnd.length; row++) {
+            double free = Math.max(rowEnd[row] + settings.gap(), settings.left());
+            if (anchor - settings.markerRadius() < free && rowEnd[row] > Double.NEGATIVE_INFINITY
+                    || anchor < settings.left()) {
+                continue;
+            }
+            double fullWidth = measure.width(full);
+            double textX = anchor + settings.offset();
+            double rightRoom = Math.min(settings.maxWidth(), settings.right() - textX);
+            double leftRoom = Math.min(settings.maxWidth(), anchor - settings.offset() - free);
+            double needed = Math.max(reserve, Math.min(fullWidth, settings.minWidth()));
+            boolean left = rightRoom < fullWidth && leftRoom > rightRoom;
+            double room = left ? leftRoom : rightRoom;
+            if (room < needed) {
+                continue;
+            }
+            String shown = shorten(full, fullWidth, room, measure);
+            double width = measure.width(shown);
+            double reach = Math.min(settings.right(),
+                    Math.max(request.reservedEnd(), anchor + settings.markerRadius()));
+            if (left) {
+                double textRight = anchor - settings.offset();
+                return new Placement(index, anchor, row, textRight - width, shown, width, List.of(), 0,
+                        textRight - Math.max(width, reserve), reach);
+            }
+            return new Placement(index, anchor, row, textX, shown, width, List.of(), 0,
+                    Math.max(settings.left(), anchor - settings.markerRadius()), Math.max(textX + width, reach));
+        }
+        return null;
+    }
+
+    /**
+     * A placement collecting the hidden requests after it. It is the last placement in its row while it collects,
+     * so growing it to the right overlaps nothing. Text and badge share the label's room (at least the reserve kept
+     * when it was placed); the text gives up what the badge needs. The shape changes only when the badge gains a
+     * digit, which keeps a cluster of thousands cheap.
+     */
+    private static final class Cluster {
+        private final Placement placed;
+        private final List<Integer> hidden = new ArrayList<>();
+        private Placement current;
+        private int badgeLength;
+
+        Cluster(Placement placed) {
+            this.placed = placed;
+            this.current = placed;
+        }
+
+        void add(int request, Settings settings, double[] rowEnd, TextMeasure measure, TextMeasure badgeMeasure) {
+            hidden.add(request);
+            String badge = "+" + hidden.size();
+            if (badge.length() == badgeLength) {
+                return;
+            }
+            badgeLength = badge.length();
+            double badgeWidth = badgeMeasure.width(badge);
+            double areaStart = placed.leftOfMarker() ? placed.start() : placed.anchorX() + settings.offset();
+            double areaEnd = placed.leftOfMarker() ? placed.anchorX() - settings.offset()
+                    : Math.min(settings.right(), areaStart + settings.maxWidth());
+            double textRoom = areaEnd - areaStart - badgeWidth - settings.gap();
+            String shown = placed.textWidth() <= textRoom ? placed.text()
+                    : textRoom <= 0 ? "" : shorten(placed.text(), placed.textWidth(), textRoom, measure);
+            double textWidth = shown.isEmpty() ? 0 : measure.width(shown);
+            double total = textWidth + (textWidth > 0 ? settings.gap() : 0) + badgeWidth;
+            double x = placed.leftOfMarker() ? Math.max(areaStart, areaEnd - total) : areaStart;
+            current = new Placement(placed.request(), placed.anchorX(), placed.row(), x, shown, textWidth,
+                    List.of(), badgeWidth, placed.start(), Math.max(placed.end(), x + total));
+            rowEnd[current.row()] = current.end();
+        }
+
+        Placement placement() {
+            return new Placement(current.request(), current.anchorX(), current.row(), current.x(), current.text(),
+                    current.textWidth(), List.copyOf(hidden), current.badgeWidth(), current.start(), current.end());
+        }
+    }
+
+    /** The text's first line cut to fit {@code room} with an ellipsis, or "" when not even the ellipsis fits. */
+    public static String shorten(String text, double textWidth, double room, TextMeasure measure) {
+        if (textWidth <= room) {
+            return text;
+        }
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (measure.width(cut(text, mid)) <= room) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        String shown = cut(text, lo);
+        return measure.width(shown) <= room ? shown : "";
+    }
+
+    private static String cut(String text, int length) {
+        int end = length;
+        if (end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing() + ELLIPSIS;
+    }
+
+    static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return (newline < 0 ? text : text.substring(0, newline)).strip();
+    }
+}

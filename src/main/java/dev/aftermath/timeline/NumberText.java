@@ -1,0 +1,57 @@
+package dev.aftermath.timeline;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Metric values as axis labels: few digits, thousands grouped, fixed English separators so pictures are stable. */
+public final class NumberText {
+
+    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+
+    private NumberText() {
+    }
+
+    public static String format(double value) {
+        double magnitude = Math.abs(value);
+        String pattern = magnitude >= 100 || magnitude == 0 ? "#,##0" : magnitude >= 10 ? "#,##0.#" : magnitude >= 1
+                ? "0.##" : "0.###";
+        return new DecimalFormat(pattern, SYMBOLS).format(value);
+    }
+
+    public static String withUnit(double value, String unit) {
+        String number = format(value);
+        if (unit.isEmpty()) {
+            return number;
+        }
+        return unit.equals("%") ? number + "%" : number + " " + unit;
+    }
+
+    /** A round number at or above {@code value}: one of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten. */
+    public static double niceCeiling(double value) {
+        if (value <= 0) {
+            return value == 0 ? 1 : -niceFloor(-value);
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            if (step * power >= value * (1 - 1e-12)) {
+                return step * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    /** A round number at or below {@code value}, for positive values. */
+    public static double niceFloor(double value) {
+        if (value <= 0) {
+            return value == 0 ? 0 : -niceCeiling(-value);
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] {10, 8, 6, 5, 4, 3, 2.5, 2, 1.5, 1.2, 1}) {
+            if (step * power <= value * (1 + 1e-12)) {
+                return step * power;
+            }
+        }
+        return power;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.aftermath.timeline;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The vertical regions of a frame, top to bottom: header, phase band labels, axis, milestone labels, lanes, metric
+ * strips, legend; what does not fit in a small picture is left out. Lanes get label rows from the height left after the strips' share; with few entries the strips
+ * take the rest.
+ *
+ * @param left the plot's left edge (lane and series titles sit in the gutter before it)
+ */
+record TimelineLayout(double margin, double left, double right, double headerTop, double bandTop, double axisTop,
+                      double axisBottom, double milestoneTop, int milestoneRows, double rowHeight,
+                      List<LaneBox> lanes, List<StripBox> strips, double plotBottom, double legendTop) {
+
+    record LaneBox(Lane lane, double top, double height, int rows) {
+    }
+
+    record StripBox(int series, double top, double height) {
+    }
+
+    static double margin(double width, Theme theme) {
+        return Math.min(24 * theme.scale(), width / 40);
+    }
+
+    static double plotLeft(double width, Theme theme) {
+        return margin(width, theme) + Math.min(160 * theme.scale(), width / 5);
+    }
+
+    static double plotRight(double width, Theme theme) {
+        return width - margin(width, theme);
+    }
+
+    /**
+     * @param wantedRows how many label rows each lane would use at most, in {@link PreparedTimeline#lanes()} order
+     */
+    static TimelineLayout of(PreparedTimeline timeline, double width, double height, Theme theme, int[] wantedRows) {
+        double s = theme.scale();
+        double margin = margin(width, theme);
+        double headerTop = margin;
+        double bandTop = headerTop + 62 * s;
+        double axisTop = bandTop + 24 * s;
+        double axisBottom = axisTop + 36 * s;
+        int milestoneRows = timeline.markers().isEmpty() ? 0 : 2;
+        double milestoneTop = axisBottom + 4 * s;
+        double rowHeight = 24 * s;
+        double lanesTop = milestoneTop + milestoneRows * 20 * s + 6 * s;
+        double legendTop = height - margin - 16 * s;
+        double available = Math.max(0, legendTop - 16 * s - lanesTop);
+
+        List<Lane> lanes = timeline.lanes();
+        int seriesCount = timeline.series().size();
+        double stripGap = 12 * s;
+        double lanePad = 6 * s;
+        double laneMinimum = lanes.size() * (rowHeight + 2 * lanePad);
+        double laneWanted = lanes.size() * 2 * lanePad + rowHeight * Arrays.stream(wantedRows).sum();
+        double laneSpace = seriesCount == 0 ? available
+                : Math.min(laneWanted, Math.max(laneMinimum, available - seriesCount * (64 * s + stripGap)));
+        int totalRows = (int) Math.floor((laneSpace - lanes.size() * 2 * lanePad) / rowHeight);
+        int[] rows = LaneLayout.rows(wantedRows, Math.max(totalRows, lanes.size()));
+
+        List<LaneBox> laneBoxes = new ArrayList<>();
+        double y = lanesTop;
+        double bottomLimit = lanesTop + available;
+        for (int i = 0; i < lanes.size(); i++) {
+            double laneHeight = rows[i] * rowHeight + 2 * lanePad;
+            if (y + laneHeight > bottomLimit) {
+                break;
+            }
+            laneBoxes.add(new LaneBox(lanes.get(i), y, laneHeight, rows[i]));
+            y += laneHeight;
+        }
+        List<StripBox> strips = new ArrayList<>();
+        if (seriesCount > 0) {
+            double stripSpace = bottomLimit - y;
+            double stripHeight = Math.max(24 * s, Math.min(300 * s, stripSpace / seriesCount - stripGap));
+            for (int i = 0; i < seriesCount && y + stripGap + stripHeight <= bottomLimit + 1e-9; i++) {
+                y += stripGap;
+                strips.add(new StripBox(i, y, stripHeight));
+                y += stripHeight;
+            }
+        }
+        return new TimelineLayout(margin, plotLeft(width, theme), plotRight(width, theme), headerTop, bandTop,
+                axisTop, axisBottom, milestoneTop, milestoneRows, rowHeight, List.copyOf(laneBoxes),
+                List.copyOf(strips), Math.max(y, lanesTop), legendTop);
+    }
+
+    double plotWidth() {
+        return right - left;
+    }
+}

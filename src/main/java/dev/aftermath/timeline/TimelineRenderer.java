@@ -1,0 +1,142 @@
+package dev.aftermath.timeline;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Paints a whole timeline through a {@link Painter}: header, phase bands, axis, milestones, lanes of entries,
+ * metric strips and legend. The same code paints the screen, PNG and SVG pictures. Stateless.
+ */
+public final class TimelineRenderer {
+
+    static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    static final DateTimeFormatter CLOCK_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
+    private TimelineRenderer() {
+    }
+
+    public static PaintedTimeline paint(PreparedTimeline timeline, TimelineFrame frame, Painter painter) {
+        Theme theme = frame.theme();
+        TimelineLayout layout = TimelineLayout.of(timeline, frame.width(), frame.height(), theme,
+                timeline.wantedRows(frame.width(), theme, painter));
+        TimeScale scale = frame.scale() == null
+                ? timeline.fit(layout.left(), layout.plotWidth())
+                : frame.scale().withArea(layout.left(), layout.plotWidth());
+        painter.fillRect(0, 0, frame.width(), frame.height(), theme.background());
+        HeaderPainter.paint(timeline, layout, frame.width(), theme, painter);
+        if (timeline.extent().isEmpty()) {
+            paintNothingToShow(layout, frame, theme, painter);
+            return new PaintedTimeline(scale, layout.axisBottom(), layout.plotBottom(), List.of());
+        }
+        paintBands(timeline, layout, scale, theme, painter);
+        TickPlan ticks = AxisPainter.paint(timeline.incident().zone(), layout, scale, theme, painter);
+        MilestonePainter.paintLines(timeline.markers(), layout, scale, theme, painter);
+        List<EntryHit> hits = new ArrayList<>();
+        for (TimelineLayout.LaneBox lane : layout.lanes()) {
+            hits.addAll(LanePainter.paint(lane, layout, scale, theme, frame.selected(), painter));
+        }
+        for (TimelineLayout.StripBox strip : layout.strips()) {
+            StripPainter.paint(timeline, strip, layout, scale, frame, painter);
+        }
+        MilestonePainter.paintLabels(timeline.markers(), layout, scale, ticks.stepMillis(),
+                timeline.incident().zone(), theme, painter);
+        if (frame.cursorMillis() != null) {
+            paintCursor(frame.cursorMillis(), layout, scale, timeline.incident().zone(), theme, painter);
+        }
+        LegendPainter.paint(timeline, layout, theme, painter);
+        return new PaintedTimeline(scale, layout.axisBottom(), layout.plotBottom(), hits);
+    }
+
+    private static void paintBands(PreparedTimeline timeline, TimelineLayout layout, TimeScale scale, Theme theme,
+                                   Painter painter) {
+        TextStyle style = TextStyle.bold(theme.size(12));
+        double labelMinimum = painter.textWidth("00 min", style);
+        for (PhaseBand band : timeline.bands()) {
+            double x0 = Math.max(layout.left(), scale.x(band.start()));
+            double x1 = Math.min(layout.right(), scale.x(band.end()));
+            if (x1 <= x0) {
+                continue;
+            }
+            painter.fillRect(x0, layout.bandTop(), x1 - x0, layout.plotBottom() - layout.bandTop(),
+                    theme.phaseFill(band.phase()));
+            String text = band.text();
+            double room = x1 - x0 - 8 * theme.scale();
+            if (painter.textWidth(text, style) > room) {
+                text = DurationText.compact(band.duration());
+            }
+            double width = painter.textWidth(text, style);
+            if (width <= room && room >= labelMinimum) {
+                painter.text(text, x0 + (x1 - x0 - width) / 2, layout.bandTop() + 17 * theme.scale(), style,
+                        theme.phaseText(band.phase()));
+            }
+        }
+    }
+
+    private static void paintCursor(long millis, TimelineLayout layout, TimeScale scale, ZoneId zone, Theme theme,
+                                    Painter painter) {
+        double x = scale.x(millis);
+        if (x < layout.left() || x > layout.right()) {
+            return;
+        }
+        double s = theme.scale();
+        painter.strokeLine(x, layout.axisBottom(), x, layout.plotBottom(), 1 * s, 0, theme.text());
+        TextStyle style = TextStyle.bold(theme.size(12));
+        String text = CLOCK_SECONDS.format(Instant.ofEpochMilli(millis).atZone(zone));
+        double width = painter.textWidth(text, style) + 12 * s;
+        double boxX = Math.max(layout.left(), Math.min(layout.right() - width, x - width / 2));
+        double boxY = layout.axisBottom() - 20 * s;
+        painter.fillRoundRect(boxX, boxY, width, 20 * s, 4 * s, theme.text());
+        painter.text(text, boxX + 6 * s, boxY + 14.5 * s, style, theme.background());
+    }
+
+    private static void paintNothingToShow(TimelineLayout layout, TimelineFrame frame, Theme theme, Painter painter) {
+        TextStyle style = TextStyle.regular(theme.size(16));
+        String text = "Nothing to show yet: add entries or import a report, status-page posts or metrics.";
+        fitted(text, frame.width() - 2 * layout.margin(), style, painter).ifPresent(shown -> painter.text(shown,
+                Math.max(layout.margin(), (frame.width() - painter.textWidth(shown, style)) / 2), frame.height() / 2,
+                style, theme.mutedText()));
+    }
+
+    /** The baseline for text of {@code size} centred on {@code centreY}. */
+    static double baseline(double centreY, double size) {
+        return centreY + size * 0.36;
+    }
+
+    /**
+     * Breaks a text at spaces into at most {@code maxLines} lines of {@code room} pixels; whatever does not fit
+     * shortens the last line with an ellipsis.
+     */
+    static List<String> wrap(String text, double room, TextStyle style, int maxLines, Painter painter) {
+        List<String> lines = new ArrayList<>();
+        String rest = text.strip();
+        while (!rest.isEmpty() && lines.size() < maxLines - 1) {
+            int cut = rest.length();
+            while (painter.textWidth(rest.substring(0, cut), style) > room) {
+                int space = rest.lastIndexOf(' ', cut - 1);
+                if (space <= 0) {
+                    break;
+                }
+                cut = space;
+            }
+            if (cut == rest.length() || painter.textWidth(rest.substring(0, cut), style) > room) {
+                break;
+            }
+            lines.add(rest.substring(0, cut));
+            rest = rest.substring(cut).strip();
+        }
+        if (!rest.isEmpty()) {
+            fitted(rest, room, style, painter).ifPresent(lines::add);
+        }
+        return lines;
+    }
+
+    static Optional<String> fitted(String text, double room, TextStyle style, Painter painter) {
+        String shown = LabelPlacer.shorten(text, painter.textWidth(text, style), room, s -> painter.textWidth(s, style));
+        return shown.isEmpty() ? Optional.empty() : Optional.of(shown);
+    }
+}

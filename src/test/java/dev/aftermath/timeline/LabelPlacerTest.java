@@ -1,0 +1,116 @@
+package dev.aftermath.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+
+class LabelPlacerTest {
+
+    /** Seven pixels a character: a stand-in font that makes widths easy to reason about. */
+    private static final TextMeasure MONO = text -> 7.0 * text.codePointCount(0, text.length());
+    private static final TextMeasure BADGE = text -> 7.0 * text.length() + 10;
+
+    private static final LabelPlacer.Settings SETTINGS = new LabelPlacer.Settings(3, 0, 1000, 5, 9, 10, 40, 300);
+
+    @Test
+    void placesLabelsRightOfTheirMarkersWhenThereIsRoom() {
+        List<LabelPlacer.Placement> placed = LabelPlacer.place(List.of(
+                new LabelPlacer.Request(100, 100, "first"), new LabelPlacer.Request(400, 400, "second")),
+                SETTINGS, MONO, BADGE);
+        assertEquals(2, placed.size());
+        assertEquals(109, placed.get(0).x());
+        assertEquals(0, placed.get(1).row());
+        assertEquals("second", placed.get(1).text());
+    }
+
+    @Test
+    void stacksCloseLabelsInRowsThenClustersTheRest() {
+        List<LabelPlacer.Request> requests = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            requests.add(new LabelPlacer.Request(100 + i * 3, 100 + i * 3, "label number " + i));
+        }
+        List<LabelPlacer.Placement> placed = LabelPlacer.place(requests, SETTINGS, MONO, BADGE);
+        assertEquals(List.of(0, 1, 2), placed.stream().map(LabelPlacer.Placement::row).toList());
+        assertEquals("+4", placed.get(2).badge());
+        assertEquals(List.of(3, 4, 5, 6), placed.get(2).clustered());
+    }
+
+    @Test
+    void shortensWithAnEllipsisNearTheRightEdgeOrPlacesTheLabelLeftOfItsMarker() {
+        List<LabelPlacer.Placement> placed = LabelPlacer.place(List.of(
+                new LabelPlacer.Request(960, 960, "a long label that cannot fit on the right")), SETTINGS, MONO, BADGE);
+        LabelPlacer.Placement placement = placed.get(0);
+        assertTrue(placement.x() + placement.textWidth() <= 960 - 9 + 1e-9, "left of the marker");
+        assertEquals("a long label that cannot fit on the right", placement.text());
+
+        List<LabelPlacer.Placement> cut = LabelPlacer.place(List.of(new LabelPlacer.Request(100, 100, "x".repeat(80))),
+                SETTINGS, MONO, BADGE);
+        assertTrue(cut.get(0).text().endsWith(LabelPlacer.ELLIPSIS));
+        assertTrue(cut.get(0).textWidth() <= 300);
+    }
+
+    @Test
+    void aSpanKeepsItsBarFreeOfOtherLabels() {
+        List<LabelPlacer.Placement> placed = LabelPlacer.place(List.of(
+                new LabelPlacer.Request(100, 600, "rollout"), new LabelPlacer.Request(300, 300, "meanwhile")),
+                SETTINGS, MONO, BADGE);
+        assertEquals(1, placed.get(1).row());
+    }
+
+    @Test
+    void shortensTextByWholeCharactersAndKeepsSurrogatePairsWhole() {
+        assertEquals("ab…", LabelPlacer.shorten("abcdef", 42, 21, MONO));
+        assertEquals("", LabelPlacer.shorten("abcdef", 42, 3, MONO));
+        assertEquals("a…", LabelPlacer.shorten("a\uD83D\uDED2b", 28, 20, MONO));
+    }
+
+    @RepeatedTest(200)
+    void randomLabelsNeverOverlapStayInsideAndAreEachShownOrCountedOnce(RepetitionInfo repetition) {
+        Random random = new Random(repetition.getCurrentRepetition());
+        double right = 200 + random.nextInt(1800);
+        LabelPlacer.Settings settings = new LabelPlacer.Settings(1 + random.nextInt(4), 0, right, 5, 9, 10,
+                20 + random.nextInt(40), 120 + random.nextInt(300));
+        List<LabelPlacer.Request> requests = new ArrayList<>();
+        int count = random.nextInt(random.nextBoolean() ? 20 : 400);
+        for (int i = 0; i < count; i++) {
+            double anchor = random.nextDouble() * right;
+            double end = random.nextInt(5) == 0 ? Math.min(right, anchor + random.nextDouble() * 300) : anchor;
+            requests.add(new LabelPlacer.Request(anchor, end, "w".repeat(random.nextInt(60))));
+        }
+        List<LabelPlacer.Placement> placed = LabelPlacer.place(requests, settings, MONO, BADGE);
+
+        TreeSet<Integer> seen = new TreeSet<>();
+        for (LabelPlacer.Placement placement : placed) {
+            assertTrue(seen.add(placement.request()));
+            placement.clustered().forEach(hidden -> assertTrue(seen.add(hidden)));
+            assertTrue(placement.start() >= settings.left() - 1e-9 && placement.end() <= settings.right() + 1e-9,
+                    "inside: " + placement);
+            assertTrue(placement.x() >= placement.start() - 1e-9);
+            double textEnd = placement.clustered().isEmpty() ? placement.x() + placement.textWidth()
+                    : placement.badgeX(settings.gap()) + placement.badgeWidth();
+            assertTrue(textEnd <= placement.end() + 1e-9, "text inside its claim: " + placement);
+            assertTrue(placement.textWidth() <= settings.maxWidth() + 1e-9);
+        }
+        assertEquals(count == 0 || !placed.isEmpty() ? count : 0, seen.size(), "every label shown or counted");
+        for (int row = 0; row < settings.rows(); row++) {
+            int r = row;
+            List<LabelPlacer.Placement> inRow = placed.stream().filter(p -> p.row() == r).toList();
+            for (int i = 1; i < inRow.size(); i++) {
+                assertTrue(inRow.get(i).start() >= inRow.get(i - 1).end() + settings.gap() - 1e-9,
+                        "no overlap: " + inRow.get(i - 1) + " / " + inRow.get(i));
+            }
+        }
+        List<LabelPlacer.Request> shuffled = new ArrayList<>(requests);
+        Collections.shuffle(shuffled, random);
+        assertEquals(placed.size(), LabelPlacer.place(shuffled, settings, MONO, BADGE).size(),
+                "the order requests come in does not matter");
+    }
+}
