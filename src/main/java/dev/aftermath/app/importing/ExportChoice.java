@@ -33,6 +33,8 @@ public record ExportChoice(String format, String label, String extension) {
             case "markdown" -> "Markdown";
             case "docx" -> "Word document";
             case "html" -> "Web page";
+            case "png" -> "PNG image";
+            case "svg" -> "SVG image";
             default -> format.toUpperCase(Locale.ROOT);
         };
     }

@@ -77,9 +77,12 @@ class TransferViewModelTest {
 
     @Test
     void offersEveryRegisteredFormatWithTheIncidentFileFirst() {
-        assertEquals(List.of("json", "markdown", "docx", "html"),
-                transfer.exportChoices().stream().map(ExportChoice::format).toList());
-        assertEquals("Word document", transfer.exportChoices().get(2).label());
+        List<String> offered = transfer.exportChoices().stream().map(ExportChoice::format).toList();
+
+        assertEquals("json", offered.get(0));
+        assertEquals(ExporterRegistry.standard().exporters().stream().map(exporter -> exporter.format())
+                .sorted().toList(), offered.stream().sorted().toList());
+        assertTrue(transfer.exportChoices().stream().anyMatch(choice -> choice.label().equals("Word document")));
     }
 
     @Test
