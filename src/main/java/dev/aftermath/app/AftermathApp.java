@@ -1,17 +1,161 @@
 package dev.aftermath.app;
 
+import dev.aftermath.app.fx.AppPreferences;
+import dev.aftermath.app.fx.Dialogs;
+import dev.aftermath.app.fx.ErrorMessages;
+import dev.aftermath.app.fx.FxDialogs;
+import dev.aftermath.app.fx.FxTaskRunner;
+import dev.aftermath.app.fx.TaskRunner;
+import dev.aftermath.app.importing.TransferViewModel;
+import dev.aftermath.app.shell.LoadingView;
+import dev.aftermath.app.shell.MainView;
+import dev.aftermath.app.shell.MainViewModel;
+import dev.aftermath.app.shell.StatusViewModel;
+import dev.aftermath.store.WorkspaceLocation;
+import java.nio.file.Path;
+import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The desktop application. */
+/**
+ * The desktop application and its composition root: opens the workspace in the background while the window shows
+ * that it is loading, then builds the services and the main window once.
+ */
 public final class AftermathApp extends Application {
 
+    /** A workspace file for this run, overriding {@code AFTERMATH_DB} and the default; tests use it. */
+    public static final String DB_PROPERTY = "aftermath.db";
+
+    private static final String STYLESHEET = "/dev/aftermath/app/aftermath.css";
+
+    private final Path workspace;
+    private final TaskRunner runner;
+    private final FxTaskRunner ownRunner;
+    private AppPreferences preferences;
+    private Stage stage;
+    private AppContext context;
+    private MainView mainView;
+
+    public AftermathApp() {
+        this(null, null);
+    }
+
+    /**
+     * @param workspace the workspace file, or null for the one the system property, environment or platform
+     *                  names
+     * @param runner the task runner, or null for the background runner
+     */
+    public AftermathApp(Path workspace, TaskRunner runner) {
+        this.workspace = workspace;
+        this.ownRunner = runner == null ? new FxTaskRunner() : null;
+        this.runner = runner == null ? ownRunner : runner;
+    }
+
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        preferences = AppPreferences.forUser();
+        preferences.theme().apply();
+        Path file = workspaceFile();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new LoadingView(file.toString()), Math.min(1500, screen.getWidth()),
+                Math.min(920, screen.getHeight()));
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().unbind();
         stage.setTitle("Aftermath");
-        stage.setScene(new Scene(new Label("Aftermath"), 1200, 800));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        restoreBounds();
         stage.show();
+        Dialogs dialogs = new FxDialogs(() -> stage);
+        runner.task(progress -> AppContext.open(file))
+                .onSuccess(opened -> showMain(opened, dialogs))
+                .onError(error -> {
+                    dialogs.showError("Cannot open the workspace", ErrorMessages.describe(error));
+                    Platform.exit();
+                })
+                .start();
+    }
+
+    private Path workspaceFile() {
+        if (workspace != null) {
+            return workspace;
+        }
+        String property = System.getProperty(DB_PROPERTY);
+        return property != null && !property.isBlank()
+                ? Path.of(property)
+                : WorkspaceLocation.resolve(null, System.getenv());
+    }
+
+    private void showMain(AppContext opened, Dialogs dialogs) {
+        context = opened;
+        StatusViewModel status = new StatusViewModel(runner, dialogs);
+        MainViewModel main = new MainViewModel(opened.store(), status, preferences);
+        TransferViewModel transfer = new TransferViewModel(opened.imports(), opened.exports(),
+                opened.exportChoices(), main, dialogs);
+        mainView = new MainView(main, transfer, opened.workspace().toString());
+        stage.getScene().setRoot(mainView);
+        mainView.installShortcuts(stage.getScene());
+        Platform.runLater(() -> mainView.restoreLayout(preferences));
+        main.themeProperty().addListener((observable, old, theme) -> theme.apply());
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            var shown = main.incident().incidentProperty().get();
+            return shown == null ? "Aftermath" : shown.title() + " – Aftermath";
+        }, main.incident().incidentProperty()));
+        main.load();
+    }
+
+    private void restoreBounds() {
+        preferences.windowBounds().filter(AftermathApp::onSomeScreen).ifPresent(bounds -> {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setWidth(bounds.width());
+            stage.setHeight(bounds.height());
+            stage.setMaximized(bounds.maximized());
+        });
+    }
+
+    /** A maximised window keeps the bounds it had before, so that un-maximising next time restores them. */
+    private void rememberBounds() {
+        if (stage.isIconified()) {
+            return;
+        }
+        AppPreferences.WindowBounds bounds = stage.isMaximized()
+                ? preferences.windowBounds().map(old -> new AppPreferences.WindowBounds(old.x(), old.y(),
+                        old.width(), old.height(), true)).orElse(null)
+                : new AppPreferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                        false);
+        if (bounds != null) {
+            preferences.setWindowBounds(bounds);
+        }
+    }
+
+    /** A window saved on a monitor that is gone now would open out of sight. */
+    private static boolean onSomeScreen(AppPreferences.WindowBounds bounds) {
+        return !Screen.getScreensForRectangle(bounds.x(), bounds.y(), bounds.width(), bounds.height()).isEmpty();
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null && preferences != null) {
+            rememberBounds();
+            if (mainView != null) {
+                mainView.rememberLayout(preferences);
+            }
+            preferences.flush();
+            stage.titleProperty().unbind();
+        }
+        if (ownRunner != null) {
+            ownRunner.close();
+        }
+        if (context != null) {
+            context.close();
+        }
     }
 }

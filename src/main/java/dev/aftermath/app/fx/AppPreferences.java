@@ -1,0 +1,93 @@
+package dev.aftermath.app.fx;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * What the app remembers between runs: theme, window bounds, divider positions and the last incident. The node
+ * comes from the system property {@code aftermath.prefs.node} so that tests never overwrite a user's settings.
+ */
+public final class AppPreferences {
+
+    public static final String NODE_PROPERTY = "aftermath.prefs.node";
+
+    private static final String THEME = "theme";
+    private static final String LAST_INCIDENT = "lastIncident";
+
+    private final Preferences node;
+
+    public AppPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    public static AppPreferences forUser() {
+        return new AppPreferences(Preferences.userRoot().node(System.getProperty(NODE_PROPERTY, "dev/aftermath")));
+    }
+
+    public Theme theme() {
+        return Theme.named(node.get(THEME, "")).orElse(Theme.LIGHT);
+    }
+
+    public void setTheme(Theme theme) {
+        node.put(THEME, theme.name());
+    }
+
+    public Optional<UUID> lastIncident() {
+        try {
+            String value = node.get(LAST_INCIDENT, "");
+            return value.isEmpty() ? Optional.empty() : Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException corrupt) {
+            return Optional.empty();
+        }
+    }
+
+    public void setLastIncident(UUID id) {
+        if (id == null) {
+            node.remove(LAST_INCIDENT);
+        } else {
+            node.put(LAST_INCIDENT, id.toString());
+        }
+    }
+
+    public Optional<WindowBounds> windowBounds() {
+        double width = node.getDouble("window.width", -1);
+        double height = node.getDouble("window.height", -1);
+        if (width <= 0 || height <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new WindowBounds(node.getDouble("window.x", 0), node.getDouble("window.y", 0), width,
+                height, node.getBoolean("window.maximized", false)));
+    }
+
+    public void setWindowBounds(WindowBounds bounds) {
+        node.putDouble("window.x", bounds.x());
+        node.putDouble("window.y", bounds.y());
+        node.putDouble("window.width", bounds.width());
+        node.putDouble("window.height", bounds.height());
+        node.putBoolean("window.maximized", bounds.maximized());
+    }
+
+    /** The divider position saved under {@code key}, or {@code fallback}. */
+    public double divider(String key, double fallback) {
+        double value = node.getDouble("divider." + key, fallback);
+        return value > 0 && value < 1 ? value : fallback;
+    }
+
+    public void setDivider(String key, double position) {
+        node.putDouble("divider." + key, position);
+    }
+
+    /** Writes to disk now; the JVM would otherwise flush at some later point, or not at all on a crash. */
+    public void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException ignored) {
+            // Losing a window position is not worth bothering the user about.
+        }
+    }
+
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+}

@@ -1,0 +1,110 @@
+package dev.aftermath.app.importing;
+
+import dev.aftermath.app.fx.Dialogs;
+import dev.aftermath.app.shell.MainViewModel;
+import dev.aftermath.app.shell.StatusViewModel;
+import dev.aftermath.importing.ImportWarning;
+import dev.aftermath.importing.Source;
+import dev.aftermath.model.Incident;
+import dev.aftermath.workspace.ExportService;
+import dev.aftermath.workspace.ImportOutcome;
+import dev.aftermath.workspace.ImportRequest;
+import dev.aftermath.workspace.ImportService;
+import dev.aftermath.workspace.IncidentExistsException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Importing files (menu or drag-and-drop) and exporting the shown incident in any registered format. */
+public final class TransferViewModel {
+
+    private static final int WARNINGS_SHOWN = 15;
+
+    private final ImportService imports;
+    private final ExportService exports;
+    private final List<ExportChoice> exportChoices;
+    private final MainViewModel main;
+    private final StatusViewModel status;
+    private final Dialogs dialogs;
+
+    public TransferViewModel(ImportService imports, ExportService exports, List<ExportChoice> exportChoices,
+                             MainViewModel main, Dialogs dialogs) {
+        this.imports = imports;
+        this.exports = exports;
+        this.exportChoices = List.copyOf(exportChoices);
+        this.main = main;
+        this.status = main.status();
+        this.dialogs = dialogs;
+    }
+
+    public void importFiles(List<Path> files) {
+        if (!files.isEmpty()) {
+            importFiles(files, ImportRequest.DEFAULT);
+        }
+    }
+
+    private void importFiles(List<Path> files, ImportRequest request) {
+        List<Source> sources = files.stream().map(Source::of).toList();
+        String names = files.stream().map(file -> String.valueOf(file.getFileName()))
+                .collect(Collectors.joining(", "));
+        status.runCancellable("Importing " + names + "…", "Imported " + names, "Could not import " + names,
+                progress -> imports.importSources(sources, request, progress),
+                outcome -> imported(names, outcome),
+                error -> askToReplace(error, files, request));
+    }
+
+    private boolean askToReplace(Throwable error, List<Path> files, ImportRequest request) {
+        if (!(error instanceof IncidentExistsException exists)) {
+            return false;
+        }
+        String title = main.list().titleOf(exists.id());
+        if (dialogs.confirm("Replace incident?", "The workspace already holds '" + title + "', the incident this"
+                + " file carries. Replace it with the file's version? Its current contents will be lost.",
+                "Replace")) {
+            importFiles(files, request.withReplace(true));
+        } else {
+            status.show("Import cancelled; '" + title + "' was kept");
+        }
+        return true;
+    }
+
+    private void imported(String names, ImportOutcome outcome) {
+        main.reload(outcome.incidentIds().isEmpty() ? null : outcome.incidentIds().get(0));
+        List<ImportWarning> warnings = outcome.warnings();
+        if (!warnings.isEmpty()) {
+            status.show("Imported " + names + " with " + warnings.size() + " warning(s)");
+            String listed = warnings.stream().limit(WARNINGS_SHOWN).map(ImportWarning::toString)
+                    .collect(Collectors.joining("\n"));
+            String more = warnings.size() > WARNINGS_SHOWN
+                    ? "\n… and " + (warnings.size() - WARNINGS_SHOWN) + " more." : "";
+            dialogs.inform("Imported with warnings", "Some lines were skipped or read with doubt:\n\n"
+                    + listed + more);
+        }
+    }
+
+    /** The formats offered, the lossless incident file first. */
+    public List<ExportChoice> exportChoices() {
+        return exportChoices;
+    }
+
+    /** A file name for exporting the shown incident: its title, made safe for file systems. */
+    public String suggestedFileName(ExportChoice choice) {
+        Incident shown = main.incident().incidentProperty().get();
+        String base = shown == null ? "incident" : shown.title().replaceAll("[\\\\/:*?\"<>|\\s]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return choice.fileName(base.isEmpty() ? "incident" : base);
+    }
+
+    public void exportShown(Path out, ExportChoice choice) {
+        Incident shown = main.incident().incidentProperty().get();
+        if (shown == null) {
+            return;
+        }
+        status.runCancellable("Exporting " + out.getFileName() + "…", "Exported to " + out,
+                "Could not export '" + shown.title() + "'",
+                progress -> {
+                    exports.export(shown.id(), choice.format(), out, progress);
+                    return null;
+                }, done -> { }, error -> false);
+    }
+}

@@ -1,0 +1,215 @@
+package dev.aftermath.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aftermath.app.fx.AppPreferences;
+import dev.aftermath.app.fx.CallingThreadTaskRunner;
+import dev.aftermath.app.fx.Theme;
+import dev.aftermath.model.TimelineEntry;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window end to end, headless: the way a user creates, edits, undoes and finds an incident again. */
+class MainWindowSmokeTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        Preferences.userRoot().node(System.getProperty(AppPreferences.NODE_PROPERTY, "dev/aftermath/test"))
+                .removeNode();
+        launch();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        // A failed test may leave a dialog open; close it so the next test starts on a clean window.
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(window -> window instanceof Stage stage && stage.getOwner() != null)
+                .forEach(Window::hide));
+        FxToolkit.cleanupApplication(app);
+    }
+
+    private void launch() throws Exception {
+        Path db = folder.resolve("workspace.db");
+        app = FxToolkit.setupApplication(() -> new AftermathApp(db, new CallingThreadTaskRunner()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void restart() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        launch();
+    }
+
+    private <T extends Node> T find(String query) {
+        return robot.lookup(query).query();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<TimelineEntry> entries() {
+        return ((TableView<TimelineEntry>) find("#entries")).getItems();
+    }
+
+    private void shortcut(KeyCode... keys) {
+        robot.push(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void createIncident(String title) {
+        shortcut(KeyCode.CONTROL, KeyCode.N);
+        TextField field = find("#incident-title");
+        assertTrue(field.isFocused(), "a new incident's title is ready for typing");
+        robot.write(title).type(KeyCode.ENTER);
+    }
+
+    private void addEntry(String time, String text) {
+        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        robot.clickOn(".text-area").write(text);
+        TextField timeField = robot.lookup(".dialog-pane .text-field").query();
+        robot.clickOn(timeField).push(KeyCode.CONTROL, KeyCode.A).write(time);
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String undoMenuText() {
+        MenuBar bar = find(".menu-bar");
+        MenuItem undo = bar.getMenus().get(1).getItems().get(0);
+        return undo.getText();
+    }
+
+    @Test
+    void anEmptyWorkspaceTellsWhatToDoFirst() {
+        assertTrue(find("#welcome-new").isVisible());
+    }
+
+    @Test
+    void createAnIncidentAddAnEntryUndoRedoAndFindItAfterRestart() throws Exception {
+        createIncident("Checkout errors");
+        addEntry("2025-11-22 08:24", "Rollback started");
+
+        assertEquals(1, entries().size());
+        assertEquals("Rollback started", entries().get(0).text());
+        assertTrue(robot.lookup("2025-11-22 08:24:00").tryQuery().isPresent(), "time shown in the incident's zone");
+        assertEquals("_Undo Add entry 'Rollback started'", undoMenuText());
+
+        shortcut(KeyCode.CONTROL, KeyCode.Z);
+        assertTrue(entries().isEmpty());
+        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals(1, entries().size());
+
+        restart();
+
+        ListView<?> incidents = find("#incidents");
+        assertEquals(1, incidents.getItems().size());
+        assertEquals("Checkout errors", ((TextField) find("#incident-title")).getText());
+        assertEquals("Rollback started", entries().get(0).text());
+    }
+
+    @Test
+    void aTimeThatIsNoTimeKeepsTheDialogOpenAndSaysWhy() {
+        createIncident("Typo");
+        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        robot.clickOn(".text-area").write("Something");
+        TextField timeField = robot.lookup(".dialog-pane .text-field").query();
+        robot.clickOn(timeField).push(KeyCode.CONTROL, KeyCode.A).write("8h24");
+
+        assertTrue(robot.lookup(".button").match((Node button) -> button.isDisabled()).tryQuery().isPresent());
+        assertTrue(robot.lookup((Node node) -> node instanceof javafx.scene.control.Label label
+                && label.getText() != null && label.getText().contains("'8h24' is not a time")).tryQuery()
+                .isPresent());
+        robot.clickOn("Cancel");
+        assertTrue(entries().isEmpty());
+    }
+
+    @Test
+    void keyboardDeletesTheSelectedIncidentAndRedoWorksWithCtrlY() {
+        createIncident("Short-lived");
+        ListView<?> incidents = find("#incidents");
+        robot.clickOn(incidents);
+        shortcut(KeyCode.DELETE);
+        assertTrue(incidents.getItems().isEmpty());
+        assertTrue(find("#welcome-new").isVisible());
+
+        shortcut(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(1, incidents.getItems().size());
+        shortcut(KeyCode.CONTROL, KeyCode.Z);
+        shortcut(KeyCode.CONTROL, KeyCode.Y);
+        assertEquals(1, incidents.getItems().size());
+        assertEquals("Short-lived", ((TextField) find("#incident-title")).getText());
+    }
+
+    @Test
+    void theViewMenuSwitchesToTheDarkThemeAndRemembersIt() throws Exception {
+        MenuBar bar = find(".menu-bar");
+        MenuItem dark = bar.getMenus().get(2).getItems().get(Theme.DARK.ordinal());
+        robot.interact(dark::fire);
+
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"));
+        assertEquals(Theme.DARK, AppPreferences.forUser().theme());
+
+        restart();
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"));
+        MenuItem light = ((MenuBar) find(".menu-bar")).getMenus().get(2).getItems().get(Theme.LIGHT.ordinal());
+        robot.interact(light::fire);
+        assertEquals(Theme.LIGHT, AppPreferences.forUser().theme());
+    }
+
+    @Test
+    void ctrlFSearchesTheListAndEscapeClearsTheSearch() {
+        createIncident("Checkout errors");
+        createIncident("Search latency");
+        ListView<?> incidents = find("#incidents");
+
+        shortcut(KeyCode.CONTROL, KeyCode.F);
+        robot.write("checkout");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, incidents.getItems().size());
+
+        shortcut(KeyCode.ESCAPE);
+        assertEquals(2, incidents.getItems().size());
+        assertTrue(incidents.isFocused());
+    }
+
+    @Test
+    void insertAddsAnEntryFromTheTable() {
+        createIncident("Insert key");
+        robot.clickOn("#entries");
+        shortcut(KeyCode.INSERT);
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn(".text-area").write("Noted");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Noted", entries().get(0).text());
+        assertTrue(robot.lookup((TextArea area) -> true).tryQuery().isEmpty());
+    }
+}
