@@ -15,7 +15,7 @@ final class SqliteErrors {
     static StoreException translate(Path file, String action, SQLException e) {
         if (isBusy(e)) {
             return new WorkspaceInUseException("The workspace " + file + " is in use by another Aftermath"
-                    + " process. Close it and try again, or choose another workspace with --db.");
+                    + " process. Close that one and try again, or open another workspace file (--db FILE on the command line).");
         }
         if (e.getErrorCode() == SQLiteErrorCode.SQLITE_NOTADB.code
                 || e.getErrorCode() == SQLiteErrorCode.SQLITE_CORRUPT.code) {

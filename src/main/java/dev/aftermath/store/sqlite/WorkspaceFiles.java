@@ -43,7 +43,7 @@ final class WorkspaceFiles {
             byte[] header = in.readNBytes(SQLITE_HEADER.length);
             if (header.length > 0 && !Arrays.equals(header, SQLITE_HEADER)) {
                 throw new StoreException(file + " is not an Aftermath workspace (it is not an SQLite database)."
-                        + " It was left unchanged; choose another file with --db.");
+                        + " It was left unchanged; open another workspace file (--db FILE on the command line).");
             }
         } catch (IOException e) {
             throw new StoreException("Cannot read the workspace " + file + ": " + e.getMessage(), e);
