@@ -1,12 +1,13 @@
 package dev.aftermath.importing.feed;
 
+import dev.aftermath.importing.text.MonthNames;
+import dev.aftermath.importing.text.ZoneAbbreviations;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ final class FeedDates {
         if (!date.matches()) {
             return Optional.empty();
         }
-        Optional<Month> month = month(date.group(2));
+        Optional<Month> month = MonthNames.month(date.group(2));
         if (month.isEmpty()) {
             return Optional.empty();
         }
@@ -55,19 +56,5 @@ final class FeedDates {
         } catch (DateTimeException impossible) {
             return Optional.empty();
         }
-    }
-
-    /** Jan, January, Sept: the first three letters decide. */
-    static Optional<Month> month(String name) {
-        if (name.length() < 3) {
-            return Optional.empty();
-        }
-        String prefix = name.substring(0, 3).toLowerCase(Locale.ROOT);
-        for (Month month : Month.values()) {
-            if (month.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
-                return Optional.of(month);
-            }
-        }
-        return Optional.empty();
     }
 }

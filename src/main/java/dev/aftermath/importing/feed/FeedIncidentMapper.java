@@ -2,7 +2,8 @@ package dev.aftermath.importing.feed;
 
 import dev.aftermath.importing.ImportWarning;
 import dev.aftermath.importing.html.HtmlText;
-import dev.aftermath.importing.statuspage.StatusWord;
+import dev.aftermath.importing.text.StatusLabel;
+import dev.aftermath.importing.text.ZoneAbbreviations;
 import dev.aftermath.model.EntryKind;
 import dev.aftermath.model.EntrySource;
 import dev.aftermath.model.Incident;
@@ -18,7 +19,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -123,15 +123,15 @@ final class FeedIncidentMapper {
 
     private PostStatus status(FeedItem item, FeedUpdate update, PostStatus carried) {
         String label = update.label();
-        if (label == null || label.strip().toLowerCase(Locale.ROOT).equals("update")) {
+        if (label == null) {
             return carried;
         }
-        Optional<StatusWord> word = StatusWord.parse(label);
+        Optional<StatusLabel> word = StatusLabel.parse(label);
         if (word.isEmpty()) {
             warn(item, "update " + update.number() + ": \"" + label + "\" is not a status label; the entry has "
                     + "no status");
         }
-        return word.map(StatusWord::postStatus).orElse(null);
+        return word.map(known -> known.after(carried)).orElse(null);
     }
 
     private TimelineEntry entry(FeedItem item, int number, Instant at, PostStatus status, String text,

@@ -1,6 +1,7 @@
 package dev.aftermath.importing.feed;
 
 import dev.aftermath.importing.html.HtmlText;
+import dev.aftermath.importing.text.MonthNames;
 import java.time.LocalTime;
 import java.time.Month;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class UpdateBlocks {
         String labelText = label.find() ? HtmlText.toPlainText(label.group(1)) : null;
         String body = labelText == null ? block : block.substring(label.end());
         Matcher date = DATE.matcher(dateText);
-        Optional<Month> month = date.matches() ? FeedDates.month(date.group(1)) : Optional.empty();
+        Optional<Month> month = date.matches() ? MonthNames.month(date.group(1)) : Optional.empty();
         Optional<LocalTime> time = month.isPresent() ? time(date) : Optional.empty();
         if (time.isEmpty()) {
             return new FeedUpdate(number, dateText, null, 0, null, null, "", labelText, body);

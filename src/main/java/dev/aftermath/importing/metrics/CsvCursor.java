@@ -176,13 +176,7 @@ final class CsvCursor {
         while (p < end && buffer[p] != delimiter && buffer[p] != '\n' && buffer[p] != '\r') {
             p++; // text after a closing quote is malformed; ignoring it keeps the row readable
         }
-        checkRowLength(p);
-        if (p < end && buffer[p] == delimiter) {
-            position = p + 1;
-            return true;
-        }
-        position = p;
-        return false;
+        return finishField(p);
     }
 
     private void unescape(int from, int to) {

@@ -11,7 +11,6 @@ import dev.aftermath.importing.ImportException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,30 +239,5 @@ final class PrometheusResponseParser {
     private ImportException problem(JsonParser parser, String message) {
         JsonLocation at = parser.currentLocation();
         return new ImportException(file, at.getLineNr(), at.getColumnNr(), message);
-    }
-
-    /** Growable primitive point arrays. */
-    private static final class PointBuffer {
-        private long[] times = new long[64];
-        private double[] values = new double[64];
-        private int size;
-
-        void add(long time, double value) {
-            if (size == times.length) {
-                times = Arrays.copyOf(times, size * 2);
-                values = Arrays.copyOf(values, size * 2);
-            }
-            times[size] = time;
-            values[size] = value;
-            size++;
-        }
-
-        long[] times() {
-            return Arrays.copyOf(times, size);
-        }
-
-        double[] values() {
-            return Arrays.copyOf(values, size);
-        }
     }
 }

@@ -1,10 +1,12 @@
 package dev.aftermath.importing.pastedtext;
 
+import dev.aftermath.importing.text.MonthNames;
+import dev.aftermath.importing.text.ZoneAbbreviations;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +47,7 @@ public final class PostDateParser {
     }
 
     private static Optional<PostDate> toDate(Matcher matcher) {
-        OptionalInt month = MonthNames.month(matcher.group(1));
+        Optional<Month> month = MonthNames.month(matcher.group(1));
         int day = Integer.parseInt(matcher.group(2));
         Integer year = matcher.group(3) == null ? null : Integer.valueOf(matcher.group(3));
         Optional<LocalTime> time = clock(matcher.group(4), matcher.group(5), matcher.group(6));
@@ -56,8 +58,9 @@ public final class PostDateParser {
         if (zoneName.matches("(?i)[ap]\\.?m\\.?")) {
             return Optional.empty();
         }
-        ZoneId zone = ZoneAbbreviations.lookup(zoneName).orElse(null);
-        return Optional.of(new PostDate(month.getAsInt(), day, year, time.get(), zone, zoneName));
+        ZoneId zone = ZoneAbbreviations.meaning(zoneName, null).map(ZoneAbbreviations.Meaning::zone)
+                .orElse(null);
+        return Optional.of(new PostDate(month.get().getValue(), day, year, time.get(), zone, zoneName));
     }
 
     /** A wall-clock time from hours, minutes and an optional am/pm marker; empty when out of range. */

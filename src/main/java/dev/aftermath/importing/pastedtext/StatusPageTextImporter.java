@@ -45,7 +45,7 @@ public final class StatusPageTextImporter implements Importer {
         boolean statusWord = false;
         for (String line : head.split("\\R", 400)) {
             dateLine |= PostDateParser.parse(line).isPresent();
-            statusWord |= StatusWords.label(line).isPresent();
+            statusWord |= StatusLabelLine.read(line).isPresent();
         }
         return dateLine && statusWord;
     }

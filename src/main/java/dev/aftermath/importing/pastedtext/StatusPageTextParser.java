@@ -1,12 +1,14 @@
 package dev.aftermath.importing.pastedtext;
 
+import dev.aftermath.importing.text.MonthNames;
+import dev.aftermath.importing.text.StatusWording;
 import dev.aftermath.model.PostStatus;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,7 +79,7 @@ public final class StatusPageTextParser {
                 pageName = reportFor.group(1).strip();
                 return new Header(title, pageName, index + 1);
             }
-            if (StatusWords.label(line).isPresent() || !title.isEmpty() && !line.equalsIgnoreCase("incident")) {
+            if (StatusLabelLine.read(line).isPresent() || !title.isEmpty() && !line.equalsIgnoreCase("incident")) {
                 break;
             }
             if (title.isEmpty() && !bodyOfFirstPost(lines, index, firstDateLine)) {
@@ -102,19 +104,19 @@ public final class StatusPageTextParser {
         while (first < dateLine && lines.get(first).isBlank()) {
             first++;
         }
-        Optional<StatusWords.Label> label = first < dateLine ? StatusWords.label(lines.get(first))
+        Optional<StatusLabelLine> label = first < dateLine ? StatusLabelLine.read(lines.get(first))
                 : Optional.empty();
-        StringBuilder body = new StringBuilder(label.map(StatusWords.Label::rest).orElse(""));
+        StringBuilder body = new StringBuilder(label.map(StatusLabelLine::rest).orElse(""));
         int bodyStart = label.isPresent() ? first + 1 : first;
         for (int index = bodyStart; index < dateLine; index++) {
             body.append('\n').append(lines.get(index).strip());
         }
         String text = body.toString().strip().replaceAll("\n{3,}", "\n\n");
         boolean longBody = text.split("\n\\s*\n").length >= LONG_BODY_PARAGRAPHS;
-        Optional<PostStatus> stated = label.flatMap(StatusWords.Label::status);
+        Optional<PostStatus> stated = label.flatMap(StatusLabelLine::status);
         Optional<PostStatus> status = label.isPresent() ? stated
-                : longBody ? Optional.of(PostStatus.POSTMORTEM) : StatusWords.infer(text);
-        return new StatusPagePost(label.map(StatusWords.Label::word).orElse(null), status.orElse(null),
+                : longBody ? Optional.of(PostStatus.POSTMORTEM) : StatusWording.infer(text);
+        return new StatusPagePost(label.map(StatusLabelLine::word).orElse(null), status.orElse(null),
                 label.isEmpty() && status.isPresent(), text, date, dateLine + 1, first + 1, longBody);
     }
 
@@ -134,12 +136,12 @@ public final class StatusPageTextParser {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        OptionalInt month = MonthNames.month(matcher.group(1));
+        Optional<Month> month = MonthNames.month(matcher.group(1));
         int day = Integer.parseInt(matcher.group(2));
         if (month.isEmpty() || day < 1 || day > 31) {
             return Optional.empty();
         }
-        LocalDate first = LocalDate.of(Integer.parseInt(matcher.group(3)), month.getAsInt(), 1);
+        LocalDate first = LocalDate.of(Integer.parseInt(matcher.group(3)), month.get(), 1);
         return Optional.of(first.withDayOfMonth(Math.min(day, first.lengthOfMonth())));
     }
 }

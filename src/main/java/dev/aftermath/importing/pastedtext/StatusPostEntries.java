@@ -1,6 +1,7 @@
 package dev.aftermath.importing.pastedtext;
 
 import dev.aftermath.importing.ImportWarning;
+import dev.aftermath.importing.text.ZoneAbbreviations;
 import dev.aftermath.model.EntryKind;
 import dev.aftermath.model.EntrySource;
 import dev.aftermath.model.PostStatus;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -32,7 +34,7 @@ public final class StatusPostEntries {
 
     /**
      * @param moreAnchors dates with a year found elsewhere in the same text, for date lines without a year
-     * @param fallbackZone the zone for a date line whose zone name is unknown
+     * @param fallbackZone the zone for a date line whose zone name is unknown; it also settles ambiguous names
      */
     public static List<TimelineEntry> entries(ParsedStatusPage page, String file, List<YearInference.Anchor> moreAnchors,
                                               ZoneId fallbackZone, List<ImportWarning> warnings) {
@@ -87,10 +89,14 @@ public final class StatusPostEntries {
             warnings.add(new ImportWarning(file, post.dateLine(), "day " + date.day() + " does not exist in "
                     + Month.of(date.month()) + " " + year + "; read as day " + lastDay));
         }
-        if (date.zone() == null) {
+        Optional<ZoneAbbreviations.Meaning> zone = ZoneAbbreviations.meaning(date.zoneName(), fallbackZone);
+        if (zone.isEmpty()) {
             warnings.add(new ImportWarning(file, post.dateLine(),
                     "unknown time zone '" + date.zoneName() + "'; read as " + fallbackZone.getId()));
+        } else if (zone.get().doubt() != null) {
+            warnings.add(new ImportWarning(file, post.dateLine(), zone.get().doubt()));
         }
-        return date.at(year, fallbackZone).toInstant();
+        ZoneId readIn = zone.map(ZoneAbbreviations.Meaning::zone).orElse(fallbackZone);
+        return date.at(year, readIn).withZoneSameLocal(readIn).toInstant();
     }
 }

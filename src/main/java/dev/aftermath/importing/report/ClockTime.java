@@ -7,6 +7,7 @@ import java.time.ZoneId;
  * A time of day as written, and where.
  *
  * @param zone null when the text gives none next to the time
+ * @param zoneDoubt why the zone's reading may be wrong (an ambiguous abbreviation), or null
  */
-public record ClockTime(int start, int end, LocalTime time, ZoneId zone) {
+public record ClockTime(int start, int end, LocalTime time, ZoneId zone, String zoneDoubt) {
 }

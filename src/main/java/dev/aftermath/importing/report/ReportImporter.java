@@ -62,7 +62,7 @@ public final class ReportImporter implements Importer {
             return false;
         }
         for (String line : head.split("\\R", 400)) {
-            if (!TimeExpressionParser.parse(line).mentions().isEmpty()) {
+            if (!TimeExpressionParser.parse(line, null).mentions().isEmpty()) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package dev.aftermath.importing.report;
 
 import dev.aftermath.importing.ImportWarning;
 import dev.aftermath.importing.pastedtext.YearInference;
+import dev.aftermath.importing.text.ZoneAbbreviations;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +47,7 @@ final class ReportTimeline {
     private final List<String> read = new ArrayList<>();
     private final List<LineTimes> parsed = new ArrayList<>();
     private final List<YearInference.Anchor> anchors = new ArrayList<>();
+    private final Set<String> doubtsReported = new HashSet<>();
 
     ReportTimeline(String file, List<String> lines, Set<Integer> skippedLines, List<ImportWarning> warnings) {
         this.file = file;
@@ -58,7 +61,7 @@ final class ReportTimeline {
      * @param userZone the zone the user gave, or null
      */
     List<Statement> statements(List<YearInference.Anchor> moreAnchors, ZoneId userZone) {
-        parseLines();
+        parseLines(userZone);
         anchors.addAll(moreAnchors);
         ZoneId zone = documentZone(userZone);
         List<Statement> statements = new ArrayList<>();
@@ -101,7 +104,7 @@ final class ReportTimeline {
         return cuts;
     }
 
-    private void parseLines() {
+    private void parseLines(ZoneId userZone) {
         for (int index = 0; index < lines.size(); index++) {
             String line = lines.get(index);
             if (line.length() > LONGEST_LINE) {
@@ -112,8 +115,12 @@ final class ReportTimeline {
             }
             read.add(line);
             LineTimes times = skipped.contains(index) ? new LineTimes(List.of(), List.of())
-                    : TimeExpressionParser.parse(line);
+                    : TimeExpressionParser.parse(line, userZone);
             parsed.add(times);
+            for (TimeMention mention : times.mentions()) {
+                warnOfDoubt(mention.from().zoneDoubt(), index + 1);
+                warnOfDoubt(mention.until() == null ? null : mention.until().zoneDoubt(), index + 1);
+            }
             for (CalendarDate date : times.dates()) {
                 if (date.year() != null) {
                     anchors.add(new YearInference.Anchor(index + 1, safeDate(date.year(), date.month(), date.day())));
@@ -122,14 +129,23 @@ final class ReportTimeline {
         }
     }
 
+    /** Says once per abbreviation which reading an ambiguous one got. */
+    private void warnOfDoubt(String doubt, int line) {
+        if (doubt != null && doubtsReported.add(doubt)) {
+            warnings.add(new ImportWarning(file, line, doubt));
+        }
+    }
+
     /** The zone for times written without one. */
     private ZoneId documentZone(ZoneId userZone) {
-        for (String line : read) {
+        for (int index = 0; index < read.size(); index++) {
+            String line = read.get(index);
             Matcher statement = ZONE_STATEMENT.matcher(line.length() > 2000 ? line.substring(0, 2000) : line);
             if (statement.find()) {
-                var zone = TimeExpressionParser.zone(statement.group(1));
+                var zone = ZoneAbbreviations.meaning(statement.group(1), userZone);
                 if (zone.isPresent()) {
-                    return zone.get();
+                    warnOfDoubt(zone.get().doubt(), index + 1);
+                    return zone.get().zone();
                 }
             }
         }

@@ -1,12 +1,10 @@
 package dev.aftermath.importing.report;
 
-import dev.aftermath.importing.pastedtext.MonthNames;
 import dev.aftermath.importing.pastedtext.PostDateParser;
-import dev.aftermath.importing.pastedtext.ZoneAbbreviations;
-import java.time.DateTimeException;
+import dev.aftermath.importing.text.MonthNames;
+import dev.aftermath.importing.text.ZoneAbbreviations;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -63,9 +61,10 @@ public final class TimeExpressionParser {
     private TimeExpressionParser() {
     }
 
-    public static LineTimes parse(String line) {
+    /** @param userZone the zone the user gave, or null; settles ambiguous zone abbreviations */
+    public static LineTimes parse(String line, ZoneId userZone) {
         List<CalendarDate> dates = dates(line);
-        List<ClockTime> clocks = clocks(line, dates);
+        List<ClockTime> clocks = clocks(line, dates, userZone);
         return new LineTimes(dates, mentions(line, dates, clocks));
     }
 
@@ -102,7 +101,7 @@ public final class TimeExpressionParser {
     private static void addNamed(List<CalendarDate> dates, int start, int end, String year, String monthName,
                                  String day) {
         MonthNames.month(monthName).ifPresent(month ->
-                add(dates, start, end, year, Integer.toString(month), day));
+                add(dates, start, end, year, Integer.toString(month.getValue()), day));
     }
 
     private static void add(List<CalendarDate> dates, int start, int end, String year, String month, String day) {
@@ -124,14 +123,14 @@ public final class TimeExpressionParser {
         dates.add(candidate);
     }
 
-    static List<ClockTime> clocks(String line, List<CalendarDate> dates) {
+    private static List<ClockTime> clocks(String line, List<CalendarDate> dates, ZoneId userZone) {
         List<ClockTime> clocks = new ArrayList<>();
         Matcher matcher = CLOCK.matcher(line);
         while (clocks.size() < MOST_PER_LINE && matcher.find()) {
             if (overlapsDate(matcher.start(), matcher.end(), dates)) {
                 continue;
             }
-            clock(line, matcher, dates).ifPresent(clocks::add);
+            clock(line, matcher, dates, userZone).ifPresent(clocks::add);
         }
         return clocks;
     }
@@ -145,7 +144,8 @@ public final class TimeExpressionParser {
         return false;
     }
 
-    private static Optional<ClockTime> clock(String line, Matcher matcher, List<CalendarDate> dates) {
+    private static Optional<ClockTime> clock(String line, Matcher matcher, List<CalendarDate> dates,
+                                             ZoneId userZone) {
         String digits = matcher.group(1);
         String separator = matcher.group(2);
         int position = matcher.end();
@@ -156,17 +156,18 @@ public final class TimeExpressionParser {
             position = meridiem.end();
         }
         Matcher zoneMatcher = ZONE.matcher(line).region(position, Math.min(line.length(), position + 40));
-        ZoneId zone = null;
+        Optional<ZoneAbbreviations.Meaning> zone = Optional.empty();
         if (zoneMatcher.lookingAt()) {
-            zone = zone(zoneMatcher.group(1)).orElse(null);
-            position = zone == null ? position : zoneMatcher.end();
+            zone = ZoneAbbreviations.meaning(zoneMatcher.group(1), userZone);
+            position = zone.isEmpty() ? position : zoneMatcher.end();
         }
         Optional<LocalTime> time = time(digits, separator, matcher.group(3), matcher.group(4), marker,
-                zone != null || followsIsoDate(line, matcher.start(), dates));
+                zone.isPresent() || followsIsoDate(line, matcher.start(), dates));
         int start = matcher.start();
         int end = position;
-        ZoneId written = zone;
-        return time.map(value -> new ClockTime(start, end, value, written));
+        ZoneId written = zone.map(ZoneAbbreviations.Meaning::zone).orElse(null);
+        String doubt = zone.map(ZoneAbbreviations.Meaning::doubt).orElse(null);
+        return time.map(value -> new ClockTime(start, end, value, written, doubt));
     }
 
     private static Optional<LocalTime> time(String digits, String separator, String minutes, String seconds,
@@ -199,18 +200,6 @@ public final class TimeExpressionParser {
             }
         }
         return false;
-    }
-
-    static Optional<ZoneId> zone(String name) {
-        if (name.startsWith("+") || name.startsWith("-")) {
-            try {
-                String normal = name.contains(":") ? name : name.substring(0, 3) + ":" + name.substring(3);
-                return Optional.of(ZoneOffset.of(normal));
-            } catch (DateTimeException | StringIndexOutOfBoundsException invalid) {
-                return Optional.empty();
-            }
-        }
-        return ZoneAbbreviations.lookup(name);
     }
 
     private static List<TimeMention> mentions(String line, List<CalendarDate> dates, List<ClockTime> clocks) {

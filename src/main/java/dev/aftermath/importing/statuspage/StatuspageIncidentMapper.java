@@ -2,6 +2,7 @@ package dev.aftermath.importing.statuspage;
 
 import dev.aftermath.importing.ImportWarning;
 import dev.aftermath.importing.html.HtmlText;
+import dev.aftermath.importing.text.StatusLabel;
 import dev.aftermath.model.EntryKind;
 import dev.aftermath.model.EntrySource;
 import dev.aftermath.model.Incident;
@@ -87,7 +88,8 @@ final class StatuspageIncidentMapper {
         if (update.status() == null) {
             return null;
         }
-        Optional<StatusWord> word = StatusWord.parse(update.status());
+        // "update" is a label pages print, never a status the API sends
+        Optional<StatusLabel> word = StatusLabel.parse(update.status()).filter(label -> label != StatusLabel.UPDATE);
         if (word.isEmpty()) {
             warnings.add(new ImportWarning(file, null, update.path() + ".status \"" + update.status()
                     + "\" is not a Statuspage status; the entry has no status"));

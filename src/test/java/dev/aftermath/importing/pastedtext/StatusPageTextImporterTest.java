@@ -16,6 +16,7 @@ import dev.aftermath.model.TimelineEntry;
 import dev.aftermath.work.Progress;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,30 @@ class StatusPageTextImporterTest {
     void textWithoutDateLinesIsAnImportExceptionThatSaysWhatIsMissing() {
         ImportException failure = assertThrows(ImportException.class, () -> read("Just some words\nand more\n"));
         assertTrue(failure.getMessage().startsWith("page.txt: no status-page post"), failure.getMessage());
+    }
+
+    @Test
+    void readsAnAmbiguousZoneInItsDefaultMeaningAndWarns() throws IOException {
+        ImportResult result = read("Slow search\nInvestigating\nWe are looking into it.\nNov 22, 2023 - 08:24 IST\n");
+        assertEquals(Instant.parse("2023-11-22T02:54:00Z"), result.incidents().get(0).entries().get(0).at());
+        assertEquals(4, result.warnings().get(0).line());
+        assertTrue(result.warnings().get(0).message().contains("Asia/Kolkata"), result.warnings().get(0).message());
+    }
+
+    @Test
+    void theUsersZoneChoosesTheMeaningOfAnAmbiguousZone() throws IOException {
+        ImportResult result = importer.read(Source.ofText("page.txt",
+                "Slow search\nInvestigating\nWe are looking into it.\nNov 22, 2023 - 08:24 CST\n"),
+                new ImportOptions(ZoneId.of("Asia/Shanghai")), Progress.NONE);
+        assertEquals(Instant.parse("2023-11-22T00:24:00Z"), result.incidents().get(0).entries().get(0).at());
+        assertTrue(result.warnings().isEmpty(), result.warnings().toString());
+    }
+
+    @Test
+    void aMaintenanceInProgressIsIdentifiedLikeInTheOtherStatusPageImporters() throws IOException {
+        Incident incident = read("Database failover\nIn progress\nThe switch has started.\n"
+                + "Sep 6, 2025 - 02:00 UTC\n").incidents().get(0);
+        assertEquals(PostStatus.IDENTIFIED, incident.entries().get(0).status());
     }
 
     private ImportResult read(String text) throws IOException {

@@ -75,7 +75,7 @@ class TimeExpressionParserTest {
             Starting 22nd April, we were rolling out a new counter
             """)
     void findsNoTimeInTextWithoutOne(String text) {
-        assertTrue(TimeExpressionParser.parse(text).mentions().isEmpty());
+        assertTrue(TimeExpressionParser.parse(text, null).mentions().isEmpty());
     }
 
     @Test
@@ -92,6 +92,35 @@ class TimeExpressionParserTest {
         assertEquals(Instant.parse("2024-07-01T09:00:00Z"), statements.get(0).at());
         assertEquals(2, warnings.get(0).line());
         assertTrue(warnings.get(0).message().contains("UTC"));
+    }
+
+    @Test
+    void readsAnAmbiguousZoneInItsDefaultMeaningAndWarnsOnce() {
+        List<ImportWarning> warnings = new ArrayList<>();
+        List<Statement> statements = statements("2024-07-01¶- 09:00 IST paged¶- 09:30 IST rolled back", null,
+                warnings);
+        assertEquals(Instant.parse("2024-07-01T03:30:00Z"), statements.get(0).at());
+        assertEquals(1, warnings.size());
+        assertEquals(2, warnings.get(0).line());
+        assertTrue(warnings.get(0).message().contains("IST has several meanings"), warnings.get(0).message());
+    }
+
+    @Test
+    void theUsersZoneChoosesTheMeaningOfAnAmbiguousZone() {
+        List<ImportWarning> warnings = new ArrayList<>();
+        List<Statement> statements = statements("2024-07-01¶- 09:00 IST paged", ZoneId.of("Europe/Dublin"),
+                warnings);
+        assertEquals(Instant.parse("2024-07-01T08:00:00Z"), statements.get(0).at());
+        assertTrue(warnings.isEmpty(), warnings.toString());
+    }
+
+    @Test
+    void aStatedAmbiguousZoneIsReadInItsDefaultMeaningWithAWarning() {
+        List<ImportWarning> warnings = new ArrayList<>();
+        List<Statement> statements = statements("All times CST¶2024-07-01¶- 09:00 paged", null, warnings);
+        assertEquals(Instant.parse("2024-07-01T15:00:00Z"), statements.get(0).at());
+        assertEquals(1, warnings.get(0).line());
+        assertTrue(warnings.get(0).message().contains("America/Chicago"), warnings.get(0).message());
     }
 
     @Test

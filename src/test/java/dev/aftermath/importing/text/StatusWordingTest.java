@@ -1,4 +1,4 @@
-package dev.aftermath.importing.pastedtext;
+package dev.aftermath.importing.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class StatusWordsTest {
+class StatusWordingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
@@ -20,23 +20,14 @@ class StatusWordsTest {
             This incident has been resolved.                                     # RESOLVED
             The problem has been fixed and all systems are working as expected.  # RESOLVED
             The fix is live; this incident has been resolved, we keep monitoring. # RESOLVED
+            We will publish the root cause once the review is done.              # POSTMORTEM
             """)
     void infersTheStatusFromTheWording(String body, PostStatus expected) {
-        assertEquals(Optional.of(expected), StatusWords.infer(body));
+        assertEquals(Optional.of(expected), StatusWording.infer(body));
     }
 
     @Test
     void infersNothingFromWordingWithoutAClue() {
-        assertTrue(StatusWords.infer("Some customers may see stale avatars.").isEmpty());
-    }
-
-    @Test
-    void readsLabelsOnTheirOwnLineAndBeforeADash() {
-        assertEquals(Optional.of(PostStatus.RESOLVED), StatusWords.label("Resolved").orElseThrow().status());
-        assertEquals(Optional.of(PostStatus.MONITORING), StatusWords.label("## Monitoring").orElseThrow().status());
-        StatusWords.Label dashed = StatusWords.label("Resolved - All good again.").orElseThrow();
-        assertEquals("All good again.", dashed.rest());
-        assertTrue(StatusWords.label("Update").orElseThrow().status().isEmpty());
-        assertTrue(StatusWords.label("Resolved the issue quickly").isEmpty());
+        assertTrue(StatusWording.infer("Some customers may see stale avatars.").isEmpty());
     }
 }
