@@ -27,7 +27,7 @@ class TimeExpressionParserTest {
             2024-06-03¶14:05:22: first alert                          # 2024-06-03T14:05:22Z # -                    # false
             2024-06-03 (all times UTC)¶- 14:51 rollback started       # 2024-06-03T14:51:00Z # -                    # false
             2024-06-03¶| 14:05 | Alert fired |                        # 2024-06-03T14:05:00Z # -                    # false
-            Between 2023-11-22 0733 UTC and 2023-11-22 0915 UTC users saw errors # 2023-11-22T07:33:00Z # 2023-11-22T09:15:00Z # false
+            Between 2024-03-05 0733 UTC and 2024-03-05 0915 UTC users saw errors # 2024-03-05T07:33:00Z # 2024-03-05T09:15:00Z # false
             Starting on June 18th, 2021 from 4:59pm UTC to 6:06pm UTC  # 2021-06-18T16:59:00Z # 2021-06-18T18:06:00Z # false
             On February 28th 2017 9:37AM PST errors rose               # 2017-02-28T17:37:00Z # -                    # false
             At 9:37 AM PDT on March 28th, 2017 errors rose             # 2017-03-28T16:37:00Z # -                    # false
