@@ -19,7 +19,7 @@ final class StripPainter {
         Theme theme = frame.theme();
         Long cursorMillis = frame.cursorMillis();
         MetricSeries series = timeline.series().get(box.series());
-        Double threshold = frame.thresholds().get(series.id());
+        Double threshold = series.threshold();
         MinMaxPyramid pyramid = timeline.pyramid(box.series());
         Rgba colour = theme.seriesColour(box.series());
         double s = theme.scale();

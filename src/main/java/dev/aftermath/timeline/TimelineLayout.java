@@ -35,12 +35,14 @@ record TimelineLayout(double margin, double left, double right, double headerTop
 
     /**
      * @param wantedRows how many label rows each lane would use at most, in {@link PreparedTimeline#lanes()} order
+     * @param header whether the title block takes the top
      */
-    static TimelineLayout of(PreparedTimeline timeline, double width, double height, Theme theme, int[] wantedRows) {
+    static TimelineLayout of(PreparedTimeline timeline, double width, double height, Theme theme, int[] wantedRows,
+                             boolean header) {
         double s = theme.scale();
         double margin = margin(width, theme);
         double headerTop = margin;
-        double bandTop = headerTop + 62 * s;
+        double bandTop = header ? headerTop + 62 * s : headerTop;
         double axisTop = bandTop + 24 * s;
         double axisBottom = axisTop + 36 * s;
         int milestoneRows = timeline.markers().isEmpty() ? 0 : 2;
