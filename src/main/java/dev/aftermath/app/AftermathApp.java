@@ -11,6 +11,7 @@ import dev.aftermath.app.shell.LoadingView;
 import dev.aftermath.app.shell.MainView;
 import dev.aftermath.app.shell.MainViewModel;
 import dev.aftermath.app.shell.StatusViewModel;
+import dev.aftermath.app.timeline.TimelineViewModel;
 import dev.aftermath.store.WorkspaceLocation;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -60,12 +61,12 @@ public final class AftermathApp extends Application {
     public void start(Stage primaryStage) {
         stage = primaryStage;
         preferences = AppPreferences.forUser();
-        preferences.theme().apply();
         Path file = workspaceFile();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new LoadingView(file.toString()), Math.min(1500, screen.getWidth()),
                 Math.min(920, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
+        preferences.theme().apply(scene);
         stage.setScene(scene);
         stage.titleProperty().unbind();
         stage.setTitle("Aftermath");
@@ -99,11 +100,15 @@ public final class AftermathApp extends Application {
         MainViewModel main = new MainViewModel(opened.store(), status, preferences);
         TransferViewModel transfer = new TransferViewModel(opened.imports(), opened.exports(),
                 opened.exportChoices(), main, dialogs);
-        mainView = new MainView(main, transfer, opened.workspace().toString());
+        TimelineViewModel timeline = TimelineViewModel.editing(main.incident().incidentProperty(),
+                main.incident().selectedEntryProperty(), runner);
+        timeline.themeProperty().bind(Bindings.createObjectBinding(() -> main.themeProperty().get().timeline(),
+                main.themeProperty()));
+        mainView = new MainView(main, transfer, timeline, opened.workspace().toString());
         stage.getScene().setRoot(mainView);
         mainView.installShortcuts(stage.getScene());
         Platform.runLater(() -> mainView.restoreLayout(preferences));
-        main.themeProperty().addListener((observable, old, theme) -> theme.apply());
+        main.themeProperty().addListener((observable, old, theme) -> theme.apply(stage.getScene()));
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             var shown = main.incident().incidentProperty().get();
             return shown == null ? "Aftermath" : shown.title() + " – Aftermath";

@@ -4,12 +4,12 @@ import dev.aftermath.analysis.BaselineDeparture;
 import dev.aftermath.model.EntryKind;
 import dev.aftermath.model.Incident;
 import dev.aftermath.model.MetricSeries;
-import dev.aftermath.model.Milestone;
 import dev.aftermath.model.TimelineEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,23 +35,23 @@ public record ImpactSuggestion(int series, UUID seriesId, String seriesName, Str
     }
 
     /**
-     * The departures of the series that nothing answers yet: no IMPACT_STARTED entry, and not the pinned impact
-     * start, lies close to them.
+     * The departures the incident does not answer yet. A departure is answered by an IMPACT_STARTED entry close to
+     * it, and by a known impact start before it: the question is worth asking when the metric tells of an impact
+     * nobody recorded, or of one that began earlier than recorded.
      */
-    static List<ImpactSuggestion> of(Incident incident, List<PreparedSeries> series) {
-        List<Instant> impacts = new ArrayList<>(incident.entries().stream()
+    static List<ImpactSuggestion> of(Incident incident, Optional<Instant> impactStart,
+                                     List<PreparedSeries> series) {
+        List<Instant> impacts = incident.entries().stream()
                 .filter(entry -> entry.kind() == EntryKind.IMPACT_STARTED)
                 .map(TimelineEntry::at)
-                .toList());
-        Instant pinned = incident.pinnedMilestones().get(Milestone.IMPACT_STARTED);
-        if (pinned != null) {
-            impacts.add(pinned);
-        }
+                .toList();
         List<ImpactSuggestion> suggestions = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
             MetricSeries one = series.get(i).series();
             int index = i;
             series.get(i).departure()
+                    .filter(departure -> impactStart.isEmpty()
+                            || departure.at().isBefore(impactStart.get().minus(ANSWERED_WITHIN)))
                     .filter(departure -> impacts.stream().noneMatch(at ->
                             Duration.between(at, departure.at()).abs().compareTo(ANSWERED_WITHIN) <= 0))
                     .ifPresent(departure -> suggestions.add(new ImpactSuggestion(index, one.id(), one.name(),

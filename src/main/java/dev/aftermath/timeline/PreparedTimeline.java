@@ -41,7 +41,7 @@ public final class PreparedTimeline {
         this.series = incident.series().stream()
                 .map(one -> previous == null ? PreparedSeries.of(one) : previous.reusedFor(one))
                 .toList();
-        this.suggestions = ImpactSuggestion.of(incident, series);
+        this.suggestions = ImpactSuggestion.of(incident, milestones.at(Milestone.IMPACT_STARTED), series);
         this.extent = IncidentWindow.extent(incident, markers);
         this.window = IncidentWindow.of(incident, markers, milestones.at(Milestone.RESOLVED));
     }

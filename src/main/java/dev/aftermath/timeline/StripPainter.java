@@ -45,7 +45,7 @@ final class StripPainter {
             high = low + 1;
         }
         ValueAxis axis = new ValueAxis(low, high, top, bottom);
-        paintValueAxis(axis, series.unit(), layout, theme, painter, box.height() >= 90 * s);
+        paintValueAxis(axis, series.unit(), layout, theme, painter, box.height() >= 54 * s);
         int columns = (int) Math.ceil(scale.width());
         if (to - from <= columns) {
             paintPoints(series, Math.max(0, from - 1), Math.min(series.size(), to + 1), axis, layout, scale, theme,

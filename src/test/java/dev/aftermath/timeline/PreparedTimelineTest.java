@@ -10,6 +10,7 @@ import dev.aftermath.model.EntryKind;
 import dev.aftermath.model.EntrySource;
 import dev.aftermath.model.Incident;
 import dev.aftermath.model.MetricSeries;
+import dev.aftermath.model.Milestone;
 import dev.aftermath.model.PostStatus;
 import dev.aftermath.model.TimelineEntry;
 import java.time.Duration;
@@ -110,6 +111,9 @@ class PreparedTimelineTest {
                 "the climb starts at 14:05: " + at);
         assertTrue(suggestions.get(0).entryText().startsWith("authorisation p99 leaves its baseline ("),
                 suggestions.get(0).entryText());
+
+        Incident recordedLater = incident.withPin(Milestone.IMPACT_STARTED, TimelineFixtures.berlin(14, 30));
+        assertEquals(2, PreparedTimeline.of(recordedLater).suggestions().size(), "the metric says it began earlier");
 
         Incident answered = incident.withEntry(TimelineEntry.manual(at, EntryKind.IMPACT_STARTED, "Impact"));
         assertTrue(PreparedTimeline.of(answered).suggestions().stream()

@@ -2,20 +2,28 @@ package dev.aftermath.app.incidents;
 
 import dev.aftermath.app.fx.AppPreferences;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The selected incident: header on top, entries in the middle, milestones and checks on the right. */
+/**
+ * The selected incident: header on top, the timeline under it, and below that the entries with the milestones and
+ * checks on the right.
+ */
 public final class IncidentView extends BorderPane {
 
     private final IncidentHeaderView header;
     private final EntriesView entries;
     private final SplitPane split;
+    private final SplitPane timelineSplit;
 
-    public IncidentView(IncidentViewModel viewModel) {
+    /**
+     * @param timeline the timeline control, built by the caller (it lives in {@code app.timeline})
+     */
+    public IncidentView(IncidentViewModel viewModel, Node timeline) {
         getStyleClass().add("incident-view");
         header = new IncidentHeaderView(viewModel);
         entries = new EntriesView(viewModel);
@@ -33,8 +41,10 @@ public final class IncidentView extends BorderPane {
         split = new SplitPane(entries, sideScroll);
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(sideScroll, false);
+        timelineSplit = new SplitPane(timeline, split);
+        timelineSplit.setOrientation(Orientation.VERTICAL);
         setTop(header);
-        setCenter(split);
+        setCenter(timelineSplit);
     }
 
     public void focusTitle() {
@@ -47,9 +57,11 @@ public final class IncidentView extends BorderPane {
 
     public void restoreDivider(AppPreferences preferences) {
         split.setDividerPositions(preferences.divider("incident", 0.58));
+        timelineSplit.setDividerPositions(preferences.divider("timeline", 0.56));
     }
 
     public void rememberDivider(AppPreferences preferences) {
         preferences.setDivider("incident", split.getDividerPositions()[0]);
+        preferences.setDivider("timeline", timelineSplit.getDividerPositions()[0]);
     }
 }

@@ -6,6 +6,9 @@ import dev.aftermath.app.importing.ExportChoice;
 import dev.aftermath.app.importing.TransferViewModel;
 import dev.aftermath.app.incidents.IncidentListView;
 import dev.aftermath.app.incidents.IncidentView;
+import dev.aftermath.app.timeline.TimelineEditor;
+import dev.aftermath.app.timeline.TimelineView;
+import dev.aftermath.app.timeline.TimelineViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -33,16 +36,20 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
 
     private final MainViewModel viewModel;
     private final TransferViewModel transfer;
+    private final TimelineViewModel timeline;
     private final IncidentListView list;
     private final IncidentView incident;
     private final SplitPane split;
 
-    public MainView(MainViewModel viewModel, TransferViewModel transfer, String workspace) {
+    public MainView(MainViewModel viewModel, TransferViewModel transfer, TimelineViewModel timeline,
+                    String workspace) {
         this.viewModel = viewModel;
         this.transfer = transfer;
+        this.timeline = timeline;
         getStyleClass().add("main-view");
         list = new IncidentListView(viewModel.list(), this::deleteIncident);
-        incident = new IncidentView(viewModel.incident());
+        incident = new IncidentView(viewModel.incident(), new TimelineView(timeline,
+                new TimelineEditor(viewModel.incident(), () -> getScene().getWindow())));
         StackPane right = new StackPane(incident, nothingSelected());
         split = new SplitPane(list, right);
         SplitPane.setResizableWithParent(list, false);
