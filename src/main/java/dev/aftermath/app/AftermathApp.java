@@ -4,8 +4,10 @@ import dev.aftermath.app.fx.AppPreferences;
 import dev.aftermath.app.fx.Dialogs;
 import dev.aftermath.app.fx.ErrorMessages;
 import dev.aftermath.app.fx.FxDialogs;
+import dev.aftermath.app.fx.FxPictureClipboard;
 import dev.aftermath.app.fx.FxTaskRunner;
 import dev.aftermath.app.fx.TaskRunner;
+import dev.aftermath.app.importing.PictureViewModel;
 import dev.aftermath.app.importing.TransferViewModel;
 import dev.aftermath.app.shell.LoadingView;
 import dev.aftermath.app.shell.MainView;
@@ -104,7 +106,9 @@ public final class AftermathApp extends Application {
                 main.incident().selectedEntryProperty(), runner);
         timeline.themeProperty().bind(Bindings.createObjectBinding(() -> main.themeProperty().get().timeline(),
                 main.themeProperty()));
-        mainView = new MainView(main, transfer, timeline, opened.workspace().toString());
+        PictureViewModel pictures = new PictureViewModel(opened.exports(), main.incident(), status, preferences,
+                new FxPictureClipboard());
+        mainView = new MainView(main, transfer, pictures, timeline, opened.workspace().toString());
         stage.getScene().setRoot(mainView);
         mainView.installShortcuts(stage.getScene());
         Platform.runLater(() -> mainView.restoreLayout(preferences));

@@ -63,9 +63,22 @@ final class LanePainter {
                 double badgeX = paintBadge(placement, settings.gap(), centreY, colour, theme, badgeStyle, painter);
                 hits.add(new EntryHit(placement.clustered().stream().map(i -> visible.get(i).id()).toList(), badgeX,
                         centreY - 9 * s, placement.badgeWidth(), 18 * s));
+                paintSelectedInCluster(placement, visible, requests, selected, centreY, colour, theme, painter);
             }
         }
         return hits;
+    }
+
+    /** A selected entry hidden in a cluster still shows where it is: its marker, ringed, on the cluster's row. */
+    private static void paintSelectedInCluster(LabelPlacer.Placement placement, List<TimelineEntry> visible,
+                                               List<LabelPlacer.Request> requests, UUID selected, double centreY,
+                                               Rgba colour, Theme theme, Painter painter) {
+        for (int hidden : placement.clustered()) {
+            TimelineEntry entry = visible.get(hidden);
+            if (entry.id().equals(selected)) {
+                paintMarker(entry, requests.get(hidden).anchorX(), centreY, colour, theme, true, painter);
+            }
+        }
     }
 
     /** The labels of a lane's visible entries, placed in {@code rows} rows. */

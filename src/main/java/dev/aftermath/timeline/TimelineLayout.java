@@ -35,14 +35,14 @@ record TimelineLayout(double margin, double left, double right, double headerTop
 
     /**
      * @param wantedRows how many label rows each lane would use at most, in {@link PreparedTimeline#lanes()} order
-     * @param header whether the title block takes the top
+     * @param use what the frame is for: whether a title block takes the top and a legend the bottom
      */
     static TimelineLayout of(PreparedTimeline timeline, double width, double height, Theme theme, int[] wantedRows,
-                             boolean header) {
+                             TimelineFrame.Use use) {
         double s = theme.scale();
         double margin = margin(width, theme);
-        double headerTop = margin;
-        double bandTop = header ? headerTop + 62 * s : headerTop;
+        double headerTop = use.header() ? margin : margin / 2;
+        double bandTop = use.header() ? headerTop + 62 * s : headerTop;
         double axisTop = bandTop + 24 * s;
         double axisBottom = axisTop + 36 * s;
         int milestoneRows = timeline.markers().isEmpty() ? 0 : 2;
@@ -50,7 +50,7 @@ record TimelineLayout(double margin, double left, double right, double headerTop
         double rowHeight = 24 * s;
         double lanesTop = milestoneTop + milestoneRows * 20 * s + 6 * s;
         double legendTop = height - margin - 16 * s;
-        double available = Math.max(0, legendTop - 16 * s - lanesTop);
+        double available = Math.max(0, (use.legend() ? legendTop - 16 * s : height - margin) - lanesTop);
 
         List<Lane> lanes = timeline.lanes();
         int seriesCount = timeline.series().size();

@@ -23,12 +23,12 @@ public final class TimelineRenderer {
     public static PaintedTimeline paint(PreparedTimeline timeline, TimelineFrame frame, Painter painter) {
         Theme theme = frame.theme();
         TimelineLayout layout = TimelineLayout.of(timeline, frame.width(), frame.height(), theme,
-                timeline.wantedRows(frame.width(), theme, painter), frame.header());
+                timeline.wantedRows(frame.width(), theme, painter), frame.use());
         TimeScale scale = frame.scale() == null
                 ? timeline.fit(layout.left(), layout.plotWidth())
                 : frame.scale().withArea(layout.left(), layout.plotWidth());
         painter.fillRect(0, 0, frame.width(), frame.height(), theme.background());
-        if (frame.header()) {
+        if (frame.use().header()) {
             HeaderPainter.paint(timeline, layout, frame.width(), theme, painter);
         }
         if (timeline.extent().isEmpty()) {
@@ -49,7 +49,7 @@ public final class TimelineRenderer {
             StripPainter.paint(timeline, strip, layout, scale, frame, painter);
             strips.add(new PaintedTimeline.StripHit(timeline.series().get(strip.series()).id(), strip.top(),
                     strip.top() + strip.height()));
-            if (frame.suggestions()) {
+            if (frame.use().suggestions()) {
                 suggestions.addAll(SuggestionPainter.paint(timeline, strip, layout, scale, theme, painter));
             }
         }
@@ -58,7 +58,9 @@ public final class TimelineRenderer {
         if (frame.cursorMillis() != null) {
             paintCursor(frame.cursorMillis(), layout, scale, timeline.incident().zone(), theme, painter);
         }
-        LegendPainter.paint(timeline, layout, theme, painter);
+        if (frame.use().legend()) {
+            LegendPainter.paint(timeline, layout, theme, painter);
+        }
         return new PaintedTimeline(scale, layout.axisBottom(), layout.plotBottom(), hits, strips, suggestions);
     }
 

@@ -60,7 +60,7 @@ public final class TimelineGallery {
         TimelineFrame frame = TimelineFrame.picture(1600, 900, Theme.DARK)
                 .withCursor(TimelineFixtures.berlin(14, 50).toEpochMilli())
                 .withSelected(incident.entries().get(2).id())
-                .withSuggestions(true);
+                .withUse(TimelineFrame.Use.SCREEN);
         TimeScale fit = TimelineRenderer.paint(timeline, frame, painter).scale();
         TimelineRenderer.paint(timeline, frame.withScale(fit.zoom(3, fit.x(TimelineFixtures.berlin(14, 45)))), painter);
         painter.dispose();

@@ -57,7 +57,7 @@ public final class IncidentView extends BorderPane {
 
     public void restoreDivider(AppPreferences preferences) {
         split.setDividerPositions(preferences.divider("incident", 0.58));
-        timelineSplit.setDividerPositions(preferences.divider("timeline", 0.56));
+        timelineSplit.setDividerPositions(preferences.divider("timeline", 0.64));
     }
 
     public void rememberDivider(AppPreferences preferences) {

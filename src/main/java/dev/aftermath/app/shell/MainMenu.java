@@ -27,6 +27,12 @@ final class MainMenu {
 
         void addEntry();
 
+        void exportPicture();
+
+        void copyPicture();
+
+        void present();
+
         void quit();
     }
 
@@ -39,6 +45,7 @@ final class MainMenu {
                 item("_New incident", "Shortcut+N", actions::newIncident),
                 item("_Import…", "Shortcut+O", actions::importFiles),
                 disabledWhen(item("_Export…", "Shortcut+E", actions::exportIncident), noIncident),
+                disabledWhen(item("Export _picture…", "Shortcut+Shift+E", actions::exportPicture), noIncident),
                 new SeparatorMenuItem(),
                 disabledWhen(item("_Delete incident", null, actions::deleteIncident), noIncident),
                 new SeparatorMenuItem(),
@@ -49,8 +56,12 @@ final class MainMenu {
                 historyItem("_Redo", "Shortcut+Shift+Z", viewModel::redo, viewModel.history().canRedoProperty(),
                         viewModel.history().redoDescriptionProperty()),
                 new SeparatorMenuItem(),
-                disabledWhen(item("_Add entry…", "Shortcut+Shift+N", actions::addEntry), noIncident));
+                disabledWhen(item("_Add entry…", "Shortcut+Shift+N", actions::addEntry), noIncident),
+                new SeparatorMenuItem(),
+                disabledWhen(item("_Copy picture", "Shortcut+Shift+C", actions::copyPicture), noIncident));
         Menu view = new Menu("_View", null, themeItems(viewModel));
+        view.getItems().addAll(new SeparatorMenuItem(),
+                disabledWhen(item("_Presentation mode", "F5", actions::present), noIncident));
         return new MenuBar(file, edit, view);
     }
 

@@ -3,12 +3,18 @@ package dev.aftermath.app.shell;
 import atlantafx.base.theme.Styles;
 import dev.aftermath.app.fx.AppPreferences;
 import dev.aftermath.app.importing.ExportChoice;
+import dev.aftermath.app.importing.PictureDialog;
+import dev.aftermath.app.importing.PictureViewModel;
 import dev.aftermath.app.importing.TransferViewModel;
 import dev.aftermath.app.incidents.IncidentListView;
 import dev.aftermath.app.incidents.IncidentView;
+import dev.aftermath.app.presentation.PresentationView;
+import dev.aftermath.app.presentation.PresentationViewModel;
 import dev.aftermath.app.timeline.TimelineEditor;
+import dev.aftermath.app.timeline.TimelinePane;
 import dev.aftermath.app.timeline.TimelineView;
 import dev.aftermath.app.timeline.TimelineViewModel;
+import dev.aftermath.timeline.PreparedTimeline;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -30,26 +36,29 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /** The main window: menus, incident list, the selected incident, status bar; files can be dropped anywhere. */
-public final class MainView extends BorderPane implements MainMenu.Actions {
+public final class MainView extends BorderPane implements MainMenu.Actions, TimelinePane.Actions {
 
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop");
 
     private final MainViewModel viewModel;
     private final TransferViewModel transfer;
+    private final PictureViewModel pictures;
     private final TimelineViewModel timeline;
     private final IncidentListView list;
     private final IncidentView incident;
     private final SplitPane split;
+    private boolean presenting;
 
-    public MainView(MainViewModel viewModel, TransferViewModel transfer, TimelineViewModel timeline,
-                    String workspace) {
+    public MainView(MainViewModel viewModel, TransferViewModel transfer, PictureViewModel pictures,
+                    TimelineViewModel timeline, String workspace) {
         this.viewModel = viewModel;
         this.transfer = transfer;
+        this.pictures = pictures;
         this.timeline = timeline;
         getStyleClass().add("main-view");
         list = new IncidentListView(viewModel.list(), this::deleteIncident);
-        incident = new IncidentView(viewModel.incident(), new TimelineView(timeline,
-                new TimelineEditor(viewModel.incident(), () -> getScene().getWindow())));
+        incident = new IncidentView(viewModel.incident(), new TimelinePane(new TimelineView(timeline,
+                new TimelineEditor(viewModel.incident(), () -> getScene().getWindow())), this));
         StackPane right = new StackPane(incident, nothingSelected());
         split = new SplitPane(list, right);
         SplitPane.setResizableWithParent(list, false);
@@ -166,6 +175,34 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     @Override
     public void addEntry() {
         incident.addEntry();
+    }
+
+    @Override
+    public void exportPicture() {
+        PictureDialog.exportPicture(getScene().getWindow(), pictures);
+    }
+
+    @Override
+    public void copyPicture() {
+        pictures.copy();
+    }
+
+    /** Presentation mode on the incident shown, starting at the selected entry; ends with that entry selected. */
+    @Override
+    public void present() {
+        PreparedTimeline prepared = timeline.preparedProperty().get();
+        if (prepared == null || presenting) {
+            return;
+        }
+        presenting = true;
+        PresentationViewModel presentation = new PresentationViewModel(prepared,
+                viewModel.incident().selectedEntryProperty().get());
+        new PresentationView(presentation, getScene().getWindow(), last -> {
+            presenting = false;
+            if (last != null) {
+                viewModel.incident().selectedEntryProperty().set(last);
+            }
+        }).show();
     }
 
     @Override

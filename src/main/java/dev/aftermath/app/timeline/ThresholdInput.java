@@ -17,7 +17,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class ThresholdInput {
 
-    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private final StringProperty text = new SimpleStringProperty("");

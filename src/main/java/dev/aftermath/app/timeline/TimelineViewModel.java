@@ -115,7 +115,7 @@ public final class TimelineViewModel {
     public TimelineFrame frame(double width, double height) {
         TimeWindow shown = window.get();
         return new TimelineFrame(width, height, theme.get(), shown == null ? null : shown.scale(0, width),
-                cursor.get(), selected.get(), !editing, editing);
+                cursor.get(), selected.get(), editing ? TimelineFrame.Use.SCREEN : TimelineFrame.Use.PROJECTOR);
     }
 
     public void zoom(double factor, double anchorMillis) {
