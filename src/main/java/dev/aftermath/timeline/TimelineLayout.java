@@ -6,14 +6,15 @@ import java.util.List;
 
 /**
  * The vertical regions of a frame, top to bottom: header, phase band labels, axis, milestone labels, lanes, metric
- * strips, legend; what does not fit in a small picture is left out. Lanes get label rows from the height left after the strips' share; with few entries the strips
+ * strips, legend; what does not fit in a small picture is left out, the legend first. Lanes get label rows from the height left after the strips' share; with few entries the strips
  * take the rest.
  *
  * @param left the plot's left edge (lane and series titles sit in the gutter before it)
  */
 record TimelineLayout(double margin, double left, double right, double headerTop, double bandTop, double axisTop,
                       double axisBottom, double milestoneTop, int milestoneRows, double rowHeight,
-                      List<LaneBox> lanes, List<StripBox> strips, double plotBottom, double legendTop) {
+                      List<LaneBox> lanes, List<StripBox> strips, double plotBottom, boolean legend,
+                      double legendTop) {
 
     record LaneBox(Lane lane, double top, double height, int rows) {
     }
@@ -49,14 +50,19 @@ record TimelineLayout(double margin, double left, double right, double headerTop
         double milestoneTop = axisBottom + 4 * s;
         double rowHeight = 24 * s;
         double lanesTop = milestoneTop + milestoneRows * 20 * s + 6 * s;
-        double legendTop = height - margin - 16 * s;
-        double available = Math.max(0, (use.legend() ? legendTop - 16 * s : height - margin) - lanesTop);
-
         List<Lane> lanes = timeline.lanes();
         int seriesCount = timeline.series().size();
-        double stripGap = 12 * s;
-        double lanePad = 6 * s;
+        double stripMinimum = 24 * s;
+        double roomy = height - margin - lanesTop - seriesCount * (stripMinimum + 12 * s);
+        // Lanes pad their rows unless that would push the metric strips out of a short view.
+        double lanePad = roomy >= lanes.size() * (rowHeight + 12 * s) ? 6 * s : 2 * s;
         double laneMinimum = lanes.size() * (rowHeight + 2 * lanePad);
+        // A short view keeps its lanes and strips rather than the key to the symbols.
+        boolean legend = use.legend()
+                && height - margin - 32 * s - lanesTop >= laneMinimum + seriesCount * (stripMinimum + 12 * s);
+        double legendTop = legend ? height - margin - 16 * s : height;
+        double available = Math.max(0, (legend ? legendTop - 16 * s : height - margin) - lanesTop);
+        double stripGap = available - laneMinimum >= seriesCount * (stripMinimum + 12 * s) ? 12 * s : 4 * s;
         double laneWanted = lanes.size() * 2 * lanePad + rowHeight * Arrays.stream(wantedRows).sum();
         double laneSpace = seriesCount == 0 ? available
                 : Math.min(laneWanted, Math.max(laneMinimum, available - seriesCount * (64 * s + stripGap)));
@@ -77,7 +83,7 @@ record TimelineLayout(double margin, double left, double right, double headerTop
         List<StripBox> strips = new ArrayList<>();
         if (seriesCount > 0) {
             double stripSpace = bottomLimit - y;
-            double stripHeight = Math.max(24 * s, Math.min(300 * s, stripSpace / seriesCount - stripGap));
+            double stripHeight = Math.max(stripMinimum, Math.min(300 * s, stripSpace / seriesCount - stripGap));
             for (int i = 0; i < seriesCount && y + stripGap + stripHeight <= bottomLimit + 1e-9; i++) {
                 y += stripGap;
                 strips.add(new StripBox(i, y, stripHeight));
@@ -86,7 +92,7 @@ record TimelineLayout(double margin, double left, double right, double headerTop
         }
         return new TimelineLayout(margin, plotLeft(width, theme), plotRight(width, theme), headerTop, bandTop,
                 axisTop, axisBottom, milestoneTop, milestoneRows, rowHeight, List.copyOf(laneBoxes),
-                List.copyOf(strips), Math.max(y, lanesTop), legendTop);
+                List.copyOf(strips), Math.max(y, lanesTop), legend, legendTop);
     }
 
     double plotWidth() {

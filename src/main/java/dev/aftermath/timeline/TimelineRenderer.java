@@ -58,7 +58,7 @@ public final class TimelineRenderer {
         if (frame.cursorMillis() != null) {
             paintCursor(frame.cursorMillis(), layout, scale, timeline.incident().zone(), theme, painter);
         }
-        if (frame.use().legend()) {
+        if (layout.legend()) {
             LegendPainter.paint(timeline, layout, theme, painter);
         }
         return new PaintedTimeline(scale, layout.axisBottom(), layout.plotBottom(), hits, strips, suggestions);
