@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The vertical regions of a frame, top to bottom: header, phase band labels, axis, milestone labels, lanes, metric
- * strips, legend; what does not fit in a small picture is left out, the legend first. Lanes get label rows from the height left after the strips' share; with few entries the strips
- * take the rest.
+ * strips, legend; what does not fit in a small picture is left out, the legend first. Lanes get label rows from
+ * the height left after the strips' share; with few entries the strips take the rest.
  *
  * @param left the plot's left edge (lane and series titles sit in the gutter before it)
  */

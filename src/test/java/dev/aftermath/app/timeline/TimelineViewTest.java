@@ -153,7 +153,8 @@ class TimelineViewTest {
         settle();
 
         assertNotEquals(before, window().span(), 1, "zoomed");
-        assertEquals(anchor, painted().scale().millisAt(x), window().span() / 200, "the instant stays under the pointer");
+        assertEquals(anchor, painted().scale().millisAt(x), window().span() / 200,
+                "the instant stays under the pointer");
         robot.scroll(3, VerticalDirection.DOWN);
         settle();
         assertEquals(before, window().span(), 1);
