@@ -29,9 +29,12 @@ final class LanePainter {
         painter.strokeLine(layout.left(), bottom, layout.right(), bottom, 1, 0, theme.grid());
 
         Rgba rug = colour.withOpacity(0.55);
+        double lastColumn = Double.NaN;
         for (TimelineEntry entry : box.lane().entries()) {
             double x = scale.x(entry.at());
-            if (x >= layout.left() && x <= layout.right()) {
+            // Many entries share a pixel column when zoomed out; one tick shows them all.
+            if (x >= layout.left() && x <= layout.right() && Math.floor(x) != lastColumn) {
+                lastColumn = Math.floor(x);
                 painter.strokeLine(x, bottom - 5 * s, x, bottom - 1, 1, 0, rug);
             }
         }
@@ -95,7 +98,9 @@ final class LanePainter {
         double s = theme.scale();
         List<TimelineEntry> visible = new ArrayList<>();
         List<LabelPlacer.Request> requests = new ArrayList<>();
-        for (TimelineEntry entry : lane.entries()) {
+        List<TimelineEntry> entries = lane.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            TimelineEntry entry = entries.get(i);
             double x = scale.x(entry.at());
             double end = entry.end() == null ? x : scale.x(entry.end());
             if (end < left || x > right) {
@@ -103,7 +108,8 @@ final class LanePainter {
             }
             double anchor = Math.max(left, x);
             visible.add(entry);
-            requests.add(new LabelPlacer.Request(anchor, Math.min(right, Math.max(anchor, end)), label(entry)));
+            requests.add(new LabelPlacer.Request(anchor, Math.min(right, Math.max(anchor, end)),
+                    lane.labels().get(i)));
         }
         TextStyle style = TextStyle.regular(theme.size(12));
         TextStyle badgeStyle = TextStyle.bold(theme.size(11));

@@ -8,11 +8,12 @@ import java.util.Optional;
  * A series with what is slow to compute from its points: the min/max pyramid and the baseline departure. Both
  * depend on the points only, so they carry over to a series that differs in name, unit or threshold.
  */
-record PreparedSeries(MetricSeries series, MinMaxPyramid pyramid, Optional<BaselineDeparture> departure) {
+record PreparedSeries(MetricSeries series, MinMaxPyramid pyramid, Optional<BaselineDeparture> departure,
+                      ColumnCache columns) {
 
     static PreparedSeries of(MetricSeries series) {
-        return new PreparedSeries(series, MinMaxPyramid.build(series.timestamps(), series.values()),
-                BaselineDeparture.find(series));
+        MinMaxPyramid pyramid = MinMaxPyramid.build(series.timestamps(), series.values());
+        return new PreparedSeries(series, pyramid, BaselineDeparture.find(series), new ColumnCache(pyramid));
     }
 
     /** Whether {@code other} has the same points: the same id and the very same arrays (series are immutable). */
@@ -22,6 +23,6 @@ record PreparedSeries(MetricSeries series, MinMaxPyramid pyramid, Optional<Basel
     }
 
     PreparedSeries with(MetricSeries renamed) {
-        return new PreparedSeries(renamed, pyramid, departure);
+        return new PreparedSeries(renamed, pyramid, departure, columns);
     }
 }

@@ -97,6 +97,11 @@ public final class PreparedTimeline {
         return series.get(seriesIndex).pyramid();
     }
 
+    /** The columns of a series kept from frame to frame, for the screen. */
+    ColumnCache columns(int seriesIndex) {
+        return series.get(seriesIndex).columns();
+    }
+
     /** Where series leave their baseline and no entry says yet that the impact started there. */
     public List<ImpactSuggestion> suggestions() {
         return suggestions;

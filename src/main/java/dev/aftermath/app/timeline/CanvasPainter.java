@@ -24,8 +24,6 @@ final class CanvasPainter implements Painter {
     private double lineWidth = -1;
     private double dash = -1;
     private TextStyle font;
-    private double[] bandXs = new double[0];
-    private double[] bandYs = new double[0];
 
     CanvasPainter(GraphicsContext graphics) {
         this.graphics = graphics;
@@ -53,6 +51,10 @@ final class CanvasPainter implements Painter {
             hairline(x1, y1, x2, y2, color);
             return;
         }
+        if (dashLength > 0 && (x1 == x2 || y1 == y2)) {
+            dashes(x1, y1, x2, y2, width, dashLength, color);
+            return;
+        }
         useStroke(color, width, dashLength);
         graphics.strokeLine(x1, y1, x2, y2);
     }
@@ -61,9 +63,33 @@ final class CanvasPainter implements Painter {
     private void hairline(double x1, double y1, double x2, double y2, Rgba color) {
         useFill(color);
         if (x1 == x2) {
-            graphics.fillRect(Math.floor(x1), Math.min(y1, y2), 1, Math.max(1, Math.abs(y2 - y1)));
+            double top = Math.round(Math.min(y1, y2));
+            graphics.fillRect(Math.floor(x1), top, 1, Math.max(1, Math.round(Math.max(y1, y2)) - top));
         } else {
-            graphics.fillRect(Math.min(x1, x2), Math.floor(y1), Math.max(1, Math.abs(x2 - x1)), 1);
+            double left = Math.round(Math.min(x1, x2));
+            graphics.fillRect(left, Math.floor(y1), Math.max(1, Math.round(Math.max(x1, x2)) - left), 1);
+        }
+    }
+
+    /**
+     * A dashed line along an axis as a row of filled rectangles on whole pixels: the renderer's dasher would cut the
+     * line into hundreds of small shapes and antialias each, on every frame.
+     */
+    private void dashes(double x1, double y1, double x2, double y2, double width, double dashLength, Rgba color) {
+        useFill(color);
+        double thickness = Math.max(1, Math.round(width));
+        boolean vertical = x1 == x2;
+        double from = vertical ? Math.min(y1, y2) : Math.min(x1, x2);
+        double to = vertical ? Math.max(y1, y2) : Math.max(x1, x2);
+        double across = Math.round((vertical ? x1 : y1) - thickness / 2);
+        for (double at = from; at < to; at += 2 * dashLength) {
+            double start = Math.round(at);
+            double length = Math.max(1, Math.round(Math.min(at + dashLength, to)) - start);
+            if (vertical) {
+                graphics.fillRect(across, start, thickness, length);
+            } else {
+                graphics.fillRect(start, across, length, thickness);
+            }
         }
     }
 
@@ -85,31 +111,17 @@ final class CanvasPainter implements Painter {
         graphics.fillPolygon(xs, ys, count);
     }
 
-    /** The band as one polygon: along the tops, back along the bottoms. */
+    /**
+     * The band as one bar a pixel wide per column, on whole pixels: the software renderer fills such rectangles
+     * directly, where a polygon of thousands of vertices would be sorted and antialiased scanline by scanline.
+     */
     @Override
     public void fillBand(double[] xs, double[] tops, double[] bottoms, int count, Rgba color) {
-        if (count < 1) {
-            return;
-        }
-        if (bandXs.length < 2 * count + 2) {
-            bandXs = new double[2 * count + 2];
-            bandYs = new double[2 * count + 2];
-        }
-        int n = 0;
-        for (int i = 0; i < count; i++) {
-            bandXs[n] = xs[i] - (i == 0 ? 0.5 : 0);
-            bandYs[n++] = tops[i];
-        }
-        bandXs[n] = xs[count - 1] + 0.5;
-        bandYs[n++] = tops[count - 1];
-        bandXs[n] = xs[count - 1] + 0.5;
-        bandYs[n++] = bottoms[count - 1];
-        for (int i = count - 1; i >= 0; i--) {
-            bandXs[n] = xs[i] - (i == 0 ? 0.5 : 0);
-            bandYs[n++] = bottoms[i];
-        }
         useFill(color);
-        graphics.fillPolygon(bandXs, bandYs, n);
+        for (int i = 0; i < count; i++) {
+            double top = Math.floor(Math.min(tops[i], bottoms[i]));
+            graphics.fillRect(Math.floor(xs[i]), top, 1, Math.max(1, Math.ceil(Math.max(tops[i], bottoms[i])) - top));
+        }
     }
 
     @Override

@@ -11,8 +11,10 @@ import javafx.scene.text.Text;
 
 /**
  * The fonts the canvas draws the timeline with: DejaVu Sans, bundled for the pictures, so that labels are placed
- * on screen as in a PNG or SVG. Widths are measured once and remembered: a frame measures the same few hundred
- * labels again and again. FX thread only.
+ * on screen as in a PNG or SVG. A frame measures hundreds of labels, and while panning many are shortened to a
+ * different length on every frame, so a width is the sum of its characters' advances, each measured once (JavaFX
+ * lays out such text without kerning); text with marks or characters outside the basic plane is measured whole.
+ * FX thread only.
  */
 final class TimelineFonts {
 
@@ -23,8 +25,12 @@ final class TimelineFonts {
 
     private static final Map<TextStyle, Font> FONTS = new HashMap<>();
     private static final Map<TextStyle, Map<String, Double>> WIDTHS = new HashMap<>();
+    /** Per style, each character's advance in pages of 256 characters, 0 until measured. */
+    private static final Map<TextStyle, double[][]> ADVANCES = new HashMap<>();
     private static final Text MEASURE = new Text();
     private static boolean loaded;
+    private static TextStyle lastStyle;
+    private static double[][] lastPages;
 
     private TimelineFonts() {
     }
@@ -36,9 +42,33 @@ final class TimelineFonts {
     }
 
     static double width(String text, TextStyle style) {
-        if (text.isEmpty()) {
-            return 0;
+        if (!style.equals(lastStyle)) {
+            lastStyle = style;
+            lastPages = ADVANCES.computeIfAbsent(style, key -> new double[256][]);
         }
+        double[][] pages = lastPages;
+        double width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                return measured(text, style);
+            }
+            double[] page = pages[c >>> 8];
+            if (page == null) {
+                page = new double[256];
+                pages[c >>> 8] = page;
+            }
+            double advance = page[c & 0xFF];
+            if (advance == 0) {
+                advance = measured(String.valueOf(c), style);
+                page[c & 0xFF] = advance == 0 ? Double.MIN_VALUE : advance;
+            }
+            width += advance;
+        }
+        return width;
+    }
+
+    private static double measured(String text, TextStyle style) {
         Map<String, Double> widths = WIDTHS.computeIfAbsent(style, key -> new HashMap<>());
         Double cached = widths.get(text);
         if (cached != null) {
