@@ -56,8 +56,7 @@ final class ColumnCache {
             return;
         }
         int count = (int) (to - from);
-        ColumnAggregates computed = pyramid.columns(new TimeScale(from * columnWidth, columnWidth, 0, count), count);
-        copy(computed, 0, target, offset, count);
+        copy(pyramid.gridColumns(columnWidth, from, count), 0, target, offset, count);
     }
 
     private static void copy(ColumnAggregates source, int from, ColumnAggregates target, int to, int count) {
