@@ -77,9 +77,10 @@ public final class TimelineFxBenchmark extends Application {
     }
 
     private void run(Incident big) {
-        firstPaints(new ArrayList<>(), () -> panTimeline(big, 1, "timeline, whole incident in view",
+        firstPaints(new ArrayList<>(), () -> EmptyCanvasBaseline.run(stage, meter,
+                () -> panTimeline(big, 1, "timeline, whole incident in view",
                 () -> panTimeline(big, 8, "timeline, zoomed in 8x",
-                        () -> LineChartYardstick.run(stage, meter, big, this::finish))));
+                        () -> LineChartYardstick.run(stage, meter, big, this::finish)))));
     }
 
     /** Shows an incident of 1M points (fresh series each time, so nothing is reused) and times its first paint. */
