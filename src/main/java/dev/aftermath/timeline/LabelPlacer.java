@@ -74,7 +74,22 @@ public final class LabelPlacer {
 
     public static List<Placement> place(List<Request> requests, Settings settings, TextMeasure text,
                                         TextMeasure badge) {
+        return place(requests, settings, text, badge, -1);
+    }
+
+    /**
+     * Places the labels with one of them first, such as the selected entry's, so that it keeps its label where it
+     * would otherwise have been clustered; the labels to its left then use the other rows.
+     *
+     * @param first the index of the request placed first, or -1 for none
+     */
+    public static List<Placement> place(List<Request> requests, Settings settings, TextMeasure text,
+                                        TextMeasure badge, int first) {
         int[] order = inAnchorOrder(requests);
+        if (first >= 0) {
+            order = IntStream.concat(IntStream.of(first), Arrays.stream(order).filter(index -> index != first))
+                    .toArray();
+        }
         double[] rowEnd = new double[settings.rows()];
         Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
         List<Cluster> placed = new ArrayList<>();

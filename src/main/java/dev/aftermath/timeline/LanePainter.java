@@ -40,7 +40,7 @@ final class LanePainter {
         }
         TextStyle style = TextStyle.regular(theme.size(12));
         TextStyle badgeStyle = TextStyle.bold(theme.size(11));
-        Labels labels = place(box.lane(), box.rows(), layout.left(), layout.right(), scale, theme, painter);
+        Labels labels = place(box.lane(), box.rows(), layout.left(), layout.right(), scale, theme, selected, painter);
         List<TimelineEntry> visible = labels.entries();
         List<LabelPlacer.Request> requests = labels.requests();
         LabelPlacer.Settings settings = labels.settings();
@@ -95,7 +95,14 @@ final class LanePainter {
 
     static Labels place(Lane lane, int rows, double left, double right, TimeScale scale, Theme theme,
                         Painter painter) {
+        return place(lane, rows, left, right, scale, theme, null, painter);
+    }
+
+    /** Places the labels of the entries in view; the selected entry's label, when it is in view, first. */
+    static Labels place(Lane lane, int rows, double left, double right, TimeScale scale, Theme theme,
+                        UUID selected, Painter painter) {
         double s = theme.scale();
+        int first = -1;
         List<TimelineEntry> visible = new ArrayList<>();
         List<LabelPlacer.Request> requests = new ArrayList<>();
         List<TimelineEntry> entries = lane.entries();
@@ -107,6 +114,9 @@ final class LanePainter {
                 continue;
             }
             double anchor = Math.max(left, x);
+            if (entry.id().equals(selected)) {
+                first = visible.size();
+            }
             visible.add(entry);
             requests.add(new LabelPlacer.Request(anchor, Math.min(right, Math.max(anchor, end)),
                     lane.labels().get(i)));
@@ -116,7 +126,7 @@ final class LanePainter {
         LabelPlacer.Settings settings = new LabelPlacer.Settings(rows, left, right, 6 * s, 10 * s, 16 * s, 48 * s,
                 300 * s);
         List<LabelPlacer.Placement> placements = LabelPlacer.place(requests, settings,
-                text -> painter.textWidth(text, style), text -> painter.textWidth(text, badgeStyle) + 10 * s);
+                text -> painter.textWidth(text, style), text -> painter.textWidth(text, badgeStyle) + 10 * s, first);
         return new Labels(visible, requests, settings, placements);
     }
 

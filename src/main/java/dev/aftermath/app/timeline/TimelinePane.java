@@ -37,7 +37,9 @@ public final class TimelinePane extends VBox {
                 new Separator(Orientation.VERTICAL),
                 button("▶  Present", "Presentation mode for the review meeting (F5)", actions::present));
         toolbar.getStyleClass().add("timeline-toolbar");
-        ((Button) toolbar.getChildren().get(toolbar.getChildren().size() - 1)).getStyleClass().add(Styles.ACCENT);
+        Button present = (Button) toolbar.getChildren().get(toolbar.getChildren().size() - 1);
+        present.getStyleClass().remove(Styles.FLAT);
+        present.getStyleClass().add(Styles.ACCENT);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         getChildren().addAll(toolbar, timeline);
     }
