@@ -16,6 +16,7 @@ import java.util.Optional;
  * happened, and where the account comes from.
  *
  * @param relative "32 min after the impact started", or "" when the impact start is unknown
+ * @param text the entry's text on one line: the room reads it as one paragraph
  */
 public record Story(String time, String relative, String kind, String text, String source) {
 
@@ -35,7 +36,8 @@ public record Story(String time, String relative, String kind, String text, Stri
             source += " · " + entry.provenance().describe();
         }
         return new Story(time, relative(entry.at(), timeline.milestones().at(Milestone.IMPACT_STARTED)), kind,
-                entry.text().isBlank() ? kind : entry.text().strip(), "Source: " + source);
+                entry.text().isBlank() ? kind : entry.text().strip().replaceAll("\\s*\\R\\s*", " "),
+                "Source: " + source);
     }
 
     private static String relative(Instant at, Optional<Instant> impact) {

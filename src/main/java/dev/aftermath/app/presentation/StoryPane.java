@@ -17,6 +17,8 @@ import javafx.scene.layout.VBox;
  */
 final class StoryPane extends VBox {
 
+    private static final double TEXT_HEIGHT = 160;
+
     private final PresentationViewModel viewModel;
     private final Label progress = new Label();
     private final ProgressBar bar = new ProgressBar(0);
@@ -41,7 +43,11 @@ final class StoryPane extends VBox {
         text.setId("presentation-text");
         text.getStyleClass().add("text-body");
         text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setAlignment(Pos.TOP_LEFT);
+        // Three lines, always: the timeline above keeps its height from one entry to the next.
+        text.setMinHeight(TEXT_HEIGHT);
+        text.setPrefHeight(TEXT_HEIGHT);
+        text.setMaxHeight(TEXT_HEIGHT);
         source.getStyleClass().add("source");
         milestones.getStyleClass().add("milestones");
         notice.getStyleClass().add("notice");
