@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.aftermath.app.AftermathApp;
 import dev.aftermath.app.fx.AppPreferences;
 import dev.aftermath.app.fx.CallingThreadTaskRunner;
+import dev.aftermath.app.fx.Theme;
 import dev.aftermath.model.EntryKind;
 import dev.aftermath.model.Incident;
 import dev.aftermath.model.MetricSeries;
+import dev.aftermath.model.Milestone;
 import dev.aftermath.model.TimelineEntry;
 import dev.aftermath.store.sqlite.SqliteIncidentStore;
 import dev.aftermath.timeline.EntryHit;
@@ -28,13 +30,17 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -272,6 +278,41 @@ class TimelineViewTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         settle();
         assertEquals(before, table().getItems().size());
+    }
+
+    @Test
+    void theRightClickMenuPinsAMilestoneAtThePointersTime() {
+        Point2D point = emptyPlot(0.5);
+        double x = painted().scale().left() + 0.5 * painted().scale().width();
+        long at = Math.round(painted().scale().millisAt(x) / 1000.0) * 1000;
+        Canvas canvas = robot.from(timeline()).lookup((Node node) -> node instanceof Canvas).queryAs(Canvas.class);
+        Point2D scene = canvas.localToScene(canvas.screenToLocal(point));
+
+        // Monocle turns no right click into a context-menu request, as desktop platforms do: send the request.
+        robot.interact(() -> Event.fireEvent(canvas, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                scene.getX(), scene.getY(), point.getX(), point.getY(), false, null)));
+        robot.clickOn((Node node) -> node instanceof Labeled labeled && labeled.getText() != null
+                && labeled.getText().startsWith("Pin milestone at"));
+        robot.clickOn((Node node) -> node instanceof Labeled labeled && "Detected".equals(labeled.getText())
+                && node.getScene() != timeline().getScene());
+        settle();
+
+        Instant pinned = timeline().viewModel().preparedProperty().get().incident().pinnedMilestones()
+                .get(Milestone.DETECTED);
+        assertEquals(at, pinned.toEpochMilli(), 2000);
+    }
+
+    @Test
+    void theHighContrastLookReachesTheWindowAndTheTimeline() {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        robot.interact(() -> bar.getMenus().get(2).getItems().get(Theme.CONTRAST.ordinal()).fire());
+        settle();
+
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"));
+        assertTrue(timeline().getScene().getStylesheets().stream().anyMatch(sheet -> sheet.endsWith("contrast.css")));
+        assertEquals(dev.aftermath.timeline.Theme.CONTRAST, timeline().viewModel().themeProperty().get());
+        robot.interact(() -> bar.getMenus().get(2).getItems().get(Theme.LIGHT.ordinal()).fire());
+        assertFalse(timeline().getScene().getStylesheets().stream().anyMatch(sheet -> sheet.endsWith("contrast.css")));
     }
 
     /** The payments incident a day earlier with nothing saying when its impact started. */
