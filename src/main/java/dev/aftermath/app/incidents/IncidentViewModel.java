@@ -183,7 +183,7 @@ public final class IncidentViewModel {
 
     public void updateEntry(UUID entryId, EntryDraft draft) {
         change("Edit entry '" + shorten(draft.text()) + "'", incident -> incident.mapEntry(entryId,
-                entry -> entry.withAt(draft.at()).withKind(draft.kind()).withText(draft.text())));
+                entry -> entry.withAt(draft.at()).withKind(draft.kind()).withText(draft.text()).withoutDoubt()));
     }
 
     public void deleteEntry(TimelineEntry entry) {
