@@ -76,4 +76,28 @@ class TimelineChecksTest {
         assertEquals(List.of(Check.ENTRY_FAR_OUTSIDE), kinds(warnings));
         assertEquals(id("typo"), warnings.get(0).entryId());
     }
+
+    @Test
+    void warnsWhenImpactStartIsMissingAndNamesTheMilestone() {
+        List<TimelineWarning> warnings = check(entry("d", "2025-01-01T09:10:00Z", EntryKind.DETECTED, "x"));
+
+        assertEquals(List.of(Check.NO_IMPACT_START), kinds(warnings));
+        assertEquals(dev.aftermath.model.Milestone.IMPACT_STARTED, warnings.get(0).milestone());
+    }
+
+    @Test
+    void warnsAboutAnEntryWithNoKindButNotAboutAStatusPostWithAStatusWord() {
+        TimelineEntry post = new TimelineEntry(id("post"), java.time.Instant.parse("2025-01-01T09:30:00Z"), null,
+                null, "Fixed", dev.aftermath.model.EntrySource.STATUS_PAGE, null,
+                dev.aftermath.model.PostStatus.RESOLVED, false, false);
+        List<TimelineWarning> warnings = check(
+                entry("i", "2025-01-01T09:00:00Z", EntryKind.IMPACT_STARTED, "x"),
+                entry("d", "2025-01-01T09:10:00Z", EntryKind.DETECTED, "x"),
+                entry("what", "2025-01-01T09:20:00Z", null, "A line nobody classified"),
+                post);
+
+        assertEquals(List.of(Check.ENTRY_WITHOUT_KIND), kinds(warnings));
+        assertEquals("Entry at 2025-01-01 09:20:00 UTC ('A line nobody classified') has no kind: classify it so"
+                + " that it counts for the milestones.", warnings.get(0).message());
+    }
 }
