@@ -56,7 +56,7 @@ class LayeringTest {
         noClasses().that().resideInAPackage("dev.aftermath.drafting..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.aftermath.importing..",
                         "dev.aftermath.store..", "dev.aftermath.export..", "dev.aftermath.bundle..",
-                        "dev.aftermath.workspace..", "com.fasterxml..")
+                        "dev.aftermath.workspace..", "dev.aftermath.timeline..", "com.fasterxml..")
                 .check(classes);
     }
 

@@ -11,6 +11,7 @@ import dev.aftermath.model.ReviewSection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The checks before a review: the timeline's ({@link TimelineChecks}), then the written document's: a root cause
@@ -51,17 +52,16 @@ public final class ReviewChecks {
         }
         String name = TimelineChecks.quote(item.text().isBlank() ? "untitled" : item.text());
         AtActionItem where = new AtActionItem(item.id());
-        if (!item.hasOwner()) {
-            findings.add(new ReviewFinding(Check.ACTION_WITHOUT_OWNER,
-                    "Action item " + name + " has no owner.", where));
+        if (!item.hasOwner() || item.due() == null) {
+            String missing = !item.hasOwner() && item.due() == null ? "no owner and no due date"
+                    : item.hasOwner() ? "no due date" : "no owner";
+            findings.add(new ReviewFinding(Check.ACTION_WITHOUT_OWNER_OR_DUE_DATE,
+                    "Action item " + name + " has " + missing + ".", where));
         }
-        if (item.due() == null) {
-            findings.add(new ReviewFinding(Check.ACTION_WITHOUT_DUE_DATE,
-                    "Action item " + name + " has no due date.", where));
-        } else if (item.isOverdue(today)) {
+        if (item.isOverdue(today)) {
             findings.add(new ReviewFinding(Check.ACTION_OVERDUE,
                     "Action item " + name + " was due on " + item.due() + " and is still "
-                            + item.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".",
+                            + item.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".",
                     where));
         }
     }

@@ -15,7 +15,7 @@ public record ReviewFinding(Check check, String message, Where where) {
     public enum Check {
         MILESTONES_OUT_OF_ORDER, NO_IMPACT_START, NO_DETECTION, RESOLVED_BEFORE_IMPACT, ENTRY_FAR_OUTSIDE,
         ENTRY_WITHOUT_KIND, DOUBTFUL_TIME, RESOLVED_WHILE_METRIC_DEPARTED,
-        EMPTY_ROOT_CAUSE, ACTION_WITHOUT_OWNER, ACTION_WITHOUT_DUE_DATE, ACTION_OVERDUE;
+        EMPTY_ROOT_CAUSE, ACTION_WITHOUT_OWNER_OR_DUE_DATE, ACTION_OVERDUE;
 
         static Check of(TimelineWarning.Check check) {
             return valueOf(check.name());

@@ -5,14 +5,17 @@ import dev.aftermath.app.fx.Dialogs;
 import dev.aftermath.app.fx.ErrorMessages;
 import dev.aftermath.app.fx.FxDialogs;
 import dev.aftermath.app.fx.FxTaskRunner;
+import dev.aftermath.app.fx.HostServicesLinks;
 import dev.aftermath.app.fx.TaskRunner;
 import dev.aftermath.app.importing.TransferViewModel;
+import dev.aftermath.app.rca.ReviewViewModel;
 import dev.aftermath.app.shell.LoadingView;
 import dev.aftermath.app.shell.MainView;
 import dev.aftermath.app.shell.MainViewModel;
 import dev.aftermath.app.shell.StatusViewModel;
 import dev.aftermath.store.WorkspaceLocation;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -40,6 +43,7 @@ public final class AftermathApp extends Application {
     private Stage stage;
     private AppContext context;
     private MainView mainView;
+    private MainViewModel mainViewModel;
 
     public AftermathApp() {
         this(null, null);
@@ -99,7 +103,10 @@ public final class AftermathApp extends Application {
         MainViewModel main = new MainViewModel(opened.store(), status, preferences);
         TransferViewModel transfer = new TransferViewModel(opened.imports(), opened.exports(),
                 opened.exportChoices(), main, dialogs);
-        mainView = new MainView(main, transfer, opened.workspace().toString());
+        ReviewViewModel review = new ReviewViewModel(main.incident(), status, new HostServicesLinks(getHostServices()),
+                Clock.systemDefaultZone());
+        mainViewModel = main;
+        mainView = new MainView(main, transfer, review, opened.workspace().toString());
         stage.getScene().setRoot(mainView);
         mainView.installShortcuts(stage.getScene());
         Platform.runLater(() -> mainView.restoreLayout(preferences));
@@ -143,6 +150,10 @@ public final class AftermathApp extends Application {
 
     @Override
     public void stop() {
+        if (mainViewModel != null) {
+            // Text typed in the last second is saved before the worker finishes its queue and the store closes.
+            mainViewModel.incident().commitPendingEdits();
+        }
         if (stage != null && preferences != null) {
             rememberBounds();
             if (mainView != null) {

@@ -5,7 +5,7 @@ import dev.aftermath.analysis.MilestoneValue;
 import dev.aftermath.model.Incident;
 import dev.aftermath.model.Milestone;
 import dev.aftermath.model.TimelineEntry;
-import dev.aftermath.timeline.DurationText;
+import dev.aftermath.analysis.DurationWords;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -65,7 +65,7 @@ final class DraftContext {
     }
 
     static String duration(Instant from, Instant to) {
-        return DurationText.compact(Duration.between(from, to));
+        return DurationWords.of(Duration.between(from, to));
     }
 
     static String words(Milestone milestone) {

@@ -64,8 +64,7 @@ class ReviewChecksTest {
         assertEquals(new AtEntry(id("impact-again")), only(Check.RESOLVED_BEFORE_IMPACT).where());
         assertEquals(new AtEntry(id("year-off")), only(Check.ENTRY_FAR_OUTSIDE).where());
         assertEquals(new AtSection(ReviewSection.ROOT_CAUSE), only(Check.EMPTY_ROOT_CAUSE).where());
-        assertEquals(new AtActionItem(id("unowned")), only(Check.ACTION_WITHOUT_OWNER).where());
-        assertEquals(new AtActionItem(id("unowned")), only(Check.ACTION_WITHOUT_DUE_DATE).where());
+        assertEquals(new AtActionItem(id("unowned")), only(Check.ACTION_WITHOUT_OWNER_OR_DUE_DATE).where());
         assertEquals(new AtActionItem(id("overdue")), only(Check.ACTION_OVERDUE).where());
     }
 
@@ -80,6 +79,8 @@ class ReviewChecksTest {
                 only(Check.RESOLVED_WHILE_METRIC_DEPARTED).message());
         assertEquals("Action item 'Alert on order error ratio' was due on 2025-03-14 and is still in progress.",
                 only(Check.ACTION_OVERDUE).message());
+        assertEquals("Action item 'Add an index check to the migration review' has no owner and no due date.",
+                only(Check.ACTION_WITHOUT_OWNER_OR_DUE_DATE).message());
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the app remembers between runs: theme, window bounds, divider positions and the last incident. The node
+ * What the app remembers between runs: theme, window bounds, divider positions, tabs and the last incident. The node
  * comes from the system property {@code aftermath.prefs.node} so that tests never overwrite a user's settings.
  */
 public final class AppPreferences {
@@ -77,6 +77,15 @@ public final class AppPreferences {
 
     public void setDivider(String key, double position) {
         node.putDouble("divider." + key, position);
+    }
+
+    /** The tab last shown under {@code key}, or {@code fallback}. */
+    public String tab(String key, String fallback) {
+        return node.get("tab." + key, fallback);
+    }
+
+    public void setTab(String key, String tab) {
+        node.put("tab." + key, tab);
     }
 
     /** Writes to disk now; the JVM would otherwise flush at some later point, or not at all on a crash. */

@@ -1,0 +1,257 @@
+package dev.aftermath.app.rca;
+
+import atlantafx.base.theme.Styles;
+import dev.aftermath.app.fx.UndoShortcuts;
+import dev.aftermath.app.incidents.TimeFormats;
+import dev.aftermath.model.ActionItem;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.binding.BooleanExpression;
+import javafx.css.PseudoClass;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.util.StringConverter;
+
+/** The action item table's cells: text edited in place, choices and dates picked in place, links clickable. */
+final class ActionItemCells {
+
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+
+    private ActionItemCells() {
+    }
+
+    /** Text shown wrapped; double click, Enter or F2 edits it. {@code missing} is shown, flagged, when blank. */
+    static class TextCell extends TableCell<ActionItem, String> {
+
+        private final String missing;
+        private final BiConsumer<ActionItem, String> commit;
+        private TextField field;
+
+        TextCell(String missing, BiConsumer<ActionItem, String> commit) {
+            this.missing = missing;
+            this.commit = commit;
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            if (empty || isEditing()) {
+                setText(null);
+                setGraphic(empty ? null : field);
+                return;
+            }
+            showValue(text == null ? "" : text);
+        }
+
+        /** Shows the value when not editing; subclasses show it as something else, such as a link. */
+        void showValue(String text) {
+            if (text.isBlank() && missing != null) {
+                Label flag = new Label(missing);
+                flag.getStyleClass().addAll("chip", "flag-missing");
+                setGraphic(flag);
+                setText(null);
+            } else {
+                setGraphic(null);
+                setText(text);
+            }
+            setTooltip(text.isBlank() ? null : new Tooltip(text + "\n(double-click to edit)"));
+        }
+
+        @Override
+        public void startEdit() {
+            super.startEdit();
+            if (!isEditing()) {
+                return;
+            }
+            field = new TextField(getItem() == null ? "" : getItem());
+            field.setOnAction(event -> finish());
+            field.setOnKeyPressed(event -> {
+                if (event.getCode() == KeyCode.ESCAPE) {
+                    cancelEdit();
+                }
+            });
+            field.focusedProperty().addListener((observable, was, focused) -> {
+                if (!focused && isEditing()) {
+                    finish();
+                }
+            });
+            UndoShortcuts.useTheWindowsHistory(field, this::finish);
+            setText(null);
+            setGraphic(field);
+            field.requestFocus();
+            field.selectAll();
+        }
+
+        private void finish() {
+            if (isEditing() && getTableRow() != null && getTableRow().getItem() != null) {
+                ActionItem item = getTableRow().getItem();
+                String typed = field.getText();
+                cancelEdit();
+                commit.accept(item, typed);
+            }
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            field = null;
+            updateItem(getItem(), isEmpty());
+        }
+    }
+
+    /** A tracker link, clickable when it is a web or mail address. */
+    static final class LinkCell extends TextCell {
+
+        private final Consumer<String> open;
+
+        LinkCell(BiConsumer<ActionItem, String> commit, Consumer<String> open) {
+            super(null, commit);
+            this.open = open;
+            setWrapText(false);
+        }
+
+        @Override
+        void showValue(String text) {
+            if (text.isBlank()) {
+                super.showValue(text);
+                return;
+            }
+            setTooltip(null);
+            Hyperlink link = new Hyperlink(text);
+            link.setTooltip(new Tooltip("Open " + text + " (double-click the cell to edit)"));
+            link.setOnAction(event -> open.accept(text));
+            setText(null);
+            setGraphic(link);
+        }
+    }
+
+    /** A choice made in place from a drop-down; "—" stands for none where none is allowed. */
+    static final class ChoiceCell<T> extends TableCell<ActionItem, T> {
+
+        private final ComboBox<T> box = new ComboBox<>();
+        private boolean showing;
+
+        ChoiceCell(List<T> choices, Function<T, String> names, BiConsumer<ActionItem, T> commit,
+                   BooleanExpression readOnly) {
+            box.getItems().setAll(choices);
+            box.getStyleClass().addAll(Styles.FLAT, "cell-choice");
+            StringConverter<T> converter = new StringConverter<>() {
+                @Override
+                public String toString(T value) {
+                    return names.apply(value);
+                }
+
+                @Override
+                public T fromString(String text) {
+                    throw new UnsupportedOperationException("chosen from a list");
+                }
+            };
+            box.setConverter(converter);
+            box.setCellFactory(list -> new NamedCell<>(converter));
+            box.setButtonCell(new NamedCell<>(converter));
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setOnAction(event -> {
+                if (!showing && getTableRow() != null && getTableRow().getItem() != null) {
+                    commit.accept(getTableRow().getItem(), box.getValue());
+                }
+            });
+            lockWhen(box, readOnly);
+        }
+
+        @Override
+        protected void updateItem(T value, boolean empty) {
+            super.updateItem(value, empty);
+            showing = true;
+            try {
+                box.setValue(empty ? null : value);
+            } finally {
+                showing = false;
+            }
+            setText(null);
+            setGraphic(empty ? null : box);
+        }
+    }
+
+    /** The due date, picked in place; flagged when the item is overdue. */
+    static final class DueCell extends TableCell<ActionItem, LocalDate> {
+
+        private final DatePicker picker = new DatePicker();
+        private final Predicate<ActionItem> overdue;
+        private boolean showing;
+
+        DueCell(BiConsumer<ActionItem, LocalDate> commit, Predicate<ActionItem> overdue, BooleanExpression readOnly) {
+            this.overdue = overdue;
+            lockWhen(picker, readOnly);
+            picker.editableProperty().bind(readOnly.not());
+            picker.getStyleClass().addAll(Styles.FLAT, "cell-date");
+            picker.setPromptText("No date");
+            picker.setShowWeekNumbers(false);
+            picker.setOnAction(event -> {
+                if (!showing && getTableRow() != null && getTableRow().getItem() != null) {
+                    commit.accept(getTableRow().getItem(), picker.getValue());
+                }
+            });
+            UndoShortcuts.useTheWindowsHistory(picker.getEditor(), () -> { });
+        }
+
+        @Override
+        protected void updateItem(LocalDate due, boolean empty) {
+            super.updateItem(due, empty);
+            showing = true;
+            try {
+                picker.setValue(empty ? null : due);
+            } finally {
+                showing = false;
+            }
+            ActionItem item = empty || getTableRow() == null ? null : getTableRow().getItem();
+            boolean late = item != null && overdue.test(item);
+            picker.pseudoClassStateChanged(OVERDUE, late);
+            picker.setTooltip(late ? new Tooltip("Overdue: due " + due + " and not done") : null);
+            setText(null);
+            setGraphic(empty ? null : picker);
+        }
+    }
+
+    /** Read-only controls keep their look (a disabled one would fade the whole table) but take no input. */
+    private static void lockWhen(Control control, BooleanExpression readOnly) {
+        control.mouseTransparentProperty().bind(readOnly);
+        control.focusTraversableProperty().bind(readOnly.not());
+    }
+
+    static final class NamedCell<T> extends ListCell<T> {
+
+        private final StringConverter<T> converter;
+
+        NamedCell(StringConverter<T> converter) {
+            this.converter = converter;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : converter.toString(item));
+        }
+    }
+
+    /** "—" for none, else the enum in words: IN_PROGRESS reads "In progress", WONT_DO "Won't do". */
+    static <E extends Enum<E>> String words(E value) {
+        if (value == null) {
+            return "—";
+        }
+        return value.name().equals("WONT_DO") ? "Won't do" : value.name().matches("P\\d") ? value.name()
+                : TimeFormats.words(value);
+    }
+}
