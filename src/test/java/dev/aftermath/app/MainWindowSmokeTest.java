@@ -16,7 +16,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -210,6 +209,6 @@ class MainWindowSmokeTest {
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Noted", entries().get(0).text());
-        assertTrue(robot.lookup((TextArea area) -> true).tryQuery().isEmpty());
+        assertTrue(robot.lookup(".dialog-pane .text-area").tryQuery().isEmpty(), "the entry dialog closed");
     }
 }

@@ -70,7 +70,7 @@ public final class IncidentView extends BorderPane {
 
     public void restoreDivider(AppPreferences preferences) {
         split.setDividerPositions(preferences.divider("incident", 0.58));
-        review.setDividerPosition(preferences.divider("review", 0.72));
+        review.setDividerPosition(preferences.divider("review", 0.76));
         tabs.getSelectionModel().select(preferences.tab("incident", "").equals(reviewTab.getText()) ? reviewTab
                 : entriesTab);
     }

@@ -5,13 +5,12 @@ import dev.aftermath.app.fx.UndoShortcuts;
 import dev.aftermath.app.incidents.TimeFormats;
 import dev.aftermath.model.ActionItem;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import javafx.beans.binding.BooleanExpression;
-import javafx.css.PseudoClass;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
@@ -23,11 +22,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 
 /** The action item table's cells: text edited in place, choices and dates picked in place, links clickable. */
 final class ActionItemCells {
 
-    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
 
     private ActionItemCells() {
     }
@@ -185,20 +184,20 @@ final class ActionItemCells {
         }
     }
 
-    /** The due date, picked in place; flagged when the item is overdue. */
+    /** The due date, picked in place; an overdue row shows it in red (see the stylesheet). */
     static final class DueCell extends TableCell<ActionItem, LocalDate> {
 
         private final DatePicker picker = new DatePicker();
-        private final Predicate<ActionItem> overdue;
         private boolean showing;
 
-        DueCell(BiConsumer<ActionItem, LocalDate> commit, Predicate<ActionItem> overdue, BooleanExpression readOnly) {
-            this.overdue = overdue;
-            lockWhen(picker, readOnly);
-            picker.editableProperty().bind(readOnly.not());
+        DueCell(BiConsumer<ActionItem, LocalDate> commit, BooleanExpression readOnly) {
             picker.getStyleClass().addAll(Styles.FLAT, "cell-date");
             picker.setPromptText("No date");
+            picker.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE,
+                    DateTimeFormatter.ISO_LOCAL_DATE));
             picker.setShowWeekNumbers(false);
+            lockWhen(picker, readOnly);
+            picker.editableProperty().bind(readOnly.not());
             picker.setOnAction(event -> {
                 if (!showing && getTableRow() != null && getTableRow().getItem() != null) {
                     commit.accept(getTableRow().getItem(), picker.getValue());
@@ -216,10 +215,6 @@ final class ActionItemCells {
             } finally {
                 showing = false;
             }
-            ActionItem item = empty || getTableRow() == null ? null : getTableRow().getItem();
-            boolean late = item != null && overdue.test(item);
-            picker.pseudoClassStateChanged(OVERDUE, late);
-            picker.setTooltip(late ? new Tooltip("Overdue: due " + due + " and not done") : null);
             setText(null);
             setGraphic(empty ? null : picker);
         }

@@ -57,10 +57,10 @@ final class ActionItemsView extends VBox {
         table.setFixedCellSize(ROW_HEIGHT);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(textColumn(), ownerColumn(), choiceColumn("Priority", ActionItem::priority,
-                        withNone(Priority.values()), viewModel::setPriority, 78),
+                        withNone(Priority.values()), viewModel::setPriority, 84),
                 dueColumn(), choiceColumn("Status", ActionItem::status, List.of(ActionStatus.values()),
-                        viewModel::setStatus, 122),
-                choiceColumn("Type", ActionItem::type, withNone(ActionType.values()), viewModel::setType, 106),
+                        viewModel::setStatus, 126),
+                choiceColumn("Type", ActionItem::type, withNone(ActionType.values()), viewModel::setType, 100),
                 linkColumn(openLink));
         table.setRowFactory(ignored -> new FlaggedRow());
         Label none = new Label(SectionPrompts.ACTION_ITEMS);
@@ -182,8 +182,8 @@ final class ActionItemsView extends VBox {
         column.setCellFactory(ignored -> new ActionItemCells.TextCell(null,
                 (item, text) -> viewModel.setText(item.id(), text)));
         column.setComparator(String.CASE_INSENSITIVE_ORDER);
-        column.setPrefWidth(240);
-        column.setMinWidth(160);
+        column.setPrefWidth(220);
+        column.setMinWidth(140);
         return column;
     }
 
@@ -195,8 +195,8 @@ final class ActionItemsView extends VBox {
                 (item, owner) -> viewModel.setOwner(item.id(), owner)));
         column.setComparator(Comparator.comparing((String owner) -> owner.isBlank())
                 .thenComparing(String.CASE_INSENSITIVE_ORDER));
-        column.setPrefWidth(112);
-        column.setMinWidth(90);
+        column.setPrefWidth(100);
+        column.setMinWidth(80);
         return column;
     }
 
@@ -204,10 +204,10 @@ final class ActionItemsView extends VBox {
         TableColumn<ActionItem, java.time.LocalDate> column = new TableColumn<>("Due");
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().due()));
         column.setCellFactory(ignored -> new ActionItemCells.DueCell((item, due) -> viewModel.setDue(item.id(), due),
-                viewModel::isOverdue, readOnly));
+                readOnly));
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        column.setPrefWidth(134);
-        column.setMinWidth(126);
+        column.setPrefWidth(128);
+        column.setMinWidth(118);
         return column;
     }
 
@@ -219,18 +219,18 @@ final class ActionItemsView extends VBox {
                 (item, chosen) -> commit.accept(item.id(), chosen), readOnly));
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         column.setPrefWidth(width);
-        column.setMinWidth(width - 10);
+        column.setMinWidth(width - 12);
         return column;
     }
 
     private TableColumn<ActionItem, String> linkColumn(Consumer<String> openLink) {
-        TableColumn<ActionItem, String> column = new TableColumn<>("Tracker link");
+        TableColumn<ActionItem, String> column = new TableColumn<>("Link");
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                 cell.getValue().link() == null ? "" : cell.getValue().link()));
         column.setCellFactory(ignored -> new ActionItemCells.LinkCell(
                 (item, link) -> viewModel.setLink(item.id(), link), openLink));
-        column.setPrefWidth(130);
-        column.setMinWidth(100);
+        column.setPrefWidth(110);
+        column.setMinWidth(70);
         return column;
     }
 
@@ -255,7 +255,7 @@ final class ActionItemsView extends VBox {
         };
     }
 
-    /** Marks overdue rows and rows nobody owns, so they stand out while scanning the table. */
+    /** Marks overdue rows, so they stand out while scanning the table (owner-less ones show "No owner"). */
     private final class FlaggedRow extends TableRow<ActionItem> {
 
         @Override

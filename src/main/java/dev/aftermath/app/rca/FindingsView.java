@@ -4,20 +4,26 @@ import atlantafx.base.theme.Styles;
 import dev.aftermath.analysis.ReviewFinding;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
-import javafx.scene.control.ContentDisplay;
+import javafx.collections.ListChangeListener;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The checks before review; choosing one jumps to the entry, milestone, section or action item it is about. */
+/**
+ * The checks before review, as a column of cards; clicking one (or Enter on it) jumps to the entry, milestone,
+ * section or action item it is about. Cards rather than a list view, so that long messages wrap.
+ */
 final class FindingsView extends VBox {
+
+    private final VBox cards = new VBox(6);
+    private final Consumer<ReviewFinding.Where> jump;
 
     FindingsView(ReviewViewModel viewModel, Consumer<ReviewFinding.Where> jump) {
         super(8);
+        this.jump = jump;
         getStyleClass().add("findings");
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_4);
@@ -25,62 +31,61 @@ final class FindingsView extends VBox {
                 ? "Before review" : "Before review (" + viewModel.findings().size() + ")", viewModel.findings()));
         Label hint = new Label("Click a finding to go to it.");
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        ListView<ReviewFinding> list = new ListView<>(viewModel.findings());
-        list.setId("findings");
-        list.getStyleClass().add("findings-list");
-        Label fine = new Label("Nothing to fix: the timeline and the review pass every check.");
-        fine.setWrapText(true);
-        fine.getStyleClass().add(Styles.TEXT_MUTED);
-        list.setPlaceholder(fine);
-        list.setCellFactory(ignored -> new FindingCell());
-        list.setOnMouseClicked(event -> go(list, jump));
-        list.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                go(list, jump);
+        cards.setId("findings");
+        cards.getStyleClass().add("finding-cards");
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("findings-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        viewModel.findings().addListener((ListChangeListener<ReviewFinding>) change -> fill(viewModel));
+        fill(viewModel);
+        getChildren().addAll(title, hint, scroll);
+    }
+
+    private void fill(ReviewViewModel viewModel) {
+        cards.getChildren().clear();
+        for (ReviewFinding finding : viewModel.findings()) {
+            cards.getChildren().add(card(finding));
+        }
+        if (viewModel.findings().isEmpty()) {
+            Label fine = new Label("Nothing to fix: the timeline and the review pass every check.");
+            fine.setWrapText(true);
+            fine.getStyleClass().add(Styles.TEXT_MUTED);
+            cards.getChildren().add(fine);
+        }
+    }
+
+    private VBox card(ReviewFinding finding) {
+        ReviewFinding.Where where = finding.where();
+        boolean document = where instanceof ReviewFinding.AtActionItem || where instanceof ReviewFinding.AtSection;
+        Label area = new Label(where instanceof ReviewFinding.AtActionItem ? "Action item"
+                : where instanceof ReviewFinding.AtSection section ? section.section().heading()
+                : where instanceof ReviewFinding.AtMilestone ? "Milestones" : "Timeline");
+        area.getStyleClass().addAll("chip", "finding-area",
+                document ? "finding-area-document" : "finding-area-timeline");
+        Label message = new Label(finding.message());
+        message.setWrapText(true);
+        message.getStyleClass().add("finding-message");
+        VBox card = new VBox(4, area, message);
+        card.getStyleClass().add("finding");
+        card.setFocusTraversable(true);
+        card.setAccessibleRole(AccessibleRole.BUTTON);
+        card.setAccessibleText(finding.message());
+        card.setOnMouseClicked(event -> go(card, where));
+        card.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                go(card, where);
+                event.consume();
             }
         });
-        VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, hint, list);
+        return card;
     }
 
-    private static void go(ListView<ReviewFinding> list, Consumer<ReviewFinding.Where> jump) {
-        ReviewFinding finding = list.getSelectionModel().getSelectedItem();
-        if (finding != null && finding.where() != null) {
-            jump.accept(finding.where());
-        }
-    }
-
-    /** The area as a small chip above the message; the cell's own text wraps, so rows grow with it. */
-    private static final class FindingCell extends ListCell<ReviewFinding> {
-
-        private final Label area = new Label();
-
-        FindingCell() {
-            setPrefWidth(0);
-            setWrapText(true);
-            setContentDisplay(ContentDisplay.TOP);
-            setGraphicTextGap(4);
-            setAlignment(Pos.TOP_LEFT);
-            area.getStyleClass().addAll("chip", "finding-area");
-        }
-
-        @Override
-        protected void updateItem(ReviewFinding finding, boolean empty) {
-            super.updateItem(finding, empty);
-            if (empty || finding == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            ReviewFinding.Where where = finding.where();
-            boolean document = where instanceof ReviewFinding.AtActionItem || where instanceof ReviewFinding.AtSection;
-            area.setText(where instanceof ReviewFinding.AtActionItem ? "Action item"
-                    : where instanceof ReviewFinding.AtSection section ? section.section().heading()
-                    : where instanceof ReviewFinding.AtMilestone ? "Milestones" : "Timeline");
-            area.getStyleClass().removeAll("finding-area-document", "finding-area-timeline");
-            area.getStyleClass().add(document ? "finding-area-document" : "finding-area-timeline");
-            setText(finding.message());
-            setGraphic(area);
+    private void go(VBox card, ReviewFinding.Where where) {
+        card.requestFocus();
+        if (where != null) {
+            jump.accept(where);
         }
     }
 }

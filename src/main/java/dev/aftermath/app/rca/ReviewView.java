@@ -79,11 +79,50 @@ public final class ReviewView extends BorderPane {
         scroll.getStyleClass().add("review-scroll");
         FindingsView findings = new FindingsView(viewModel, this::jump);
         findings.setMinWidth(260);
+        findings.setPrefWidth(320);
         split = new SplitPane(scroll, findings);
         split.setOrientation(Orientation.HORIZONTAL);
-        SplitPane.setResizableWithParent(findings, false);
         setTop(new VBox(toolbar(), publishedBanner()));
         setCenter(split);
+        revealFocusedNodes();
+    }
+
+    /** Tabbing through the page scrolls it, so that the field being typed in is never out of sight. */
+    private void revealFocusedNodes() {
+        sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((focus, was, owner) -> {
+                    if (owner != null && isInDocument(owner)) {
+                        Platform.runLater(() -> ensureVisible(owner));
+                    }
+                });
+            }
+        });
+    }
+
+    private boolean isInDocument(Node node) {
+        for (Node parent = node; parent != null; parent = parent.getParent()) {
+            if (parent == document) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void ensureVisible(Node node) {
+        Node content = scroll.getContent();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double scrollable = content.getBoundsInLocal().getHeight() - viewport;
+        if (scrollable <= 0) {
+            return;
+        }
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = scroll.getVvalue() * scrollable;
+        if (bounds.getMinY() < top) {
+            scroll.setVvalue(Math.max(0, (bounds.getMinY() - 12) / scrollable));
+        } else if (bounds.getMaxY() > top + viewport) {
+            scroll.setVvalue(Math.min(1, (bounds.getMaxY() + 12 - viewport) / scrollable));
+        }
     }
 
     private static VBox block(String heading, String caption, Node body) {
@@ -161,7 +200,7 @@ public final class ReviewView extends BorderPane {
         reopen.getStyleClass().add(Styles.SMALL);
         reopen.setTooltip(new Tooltip("Set the review back to Draft so that it can be changed"));
         reopen.setOnAction(event -> viewModel.reopen());
-        HBox banner = new HBox(12, new Label("🔒"), text, reopen);
+        HBox banner = new HBox(12, text, reopen);
         banner.getStyleClass().add("published-banner");
         banner.visibleProperty().bind(viewModel.readOnly());
         banner.managedProperty().bind(banner.visibleProperty());
@@ -207,7 +246,17 @@ public final class ReviewView extends BorderPane {
         return split.getDividerPositions()[0];
     }
 
+    /** Applied once the tab is first laid out at its real width, as a split laid out while hidden ignores it. */
     public void setDividerPosition(double position) {
         split.setDividerPositions(position);
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> width, Number old, Number now) {
+                if (isVisible() && now.doubleValue() > 0) {
+                    split.setDividerPositions(position);
+                    width.removeListener(this);
+                }
+            }
+        });
     }
 }
