@@ -93,7 +93,7 @@ class MainWindowSmokeTest {
 
     private void addEntry(String time, String text) {
         shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        robot.clickOn(".text-area").write(text);
+        robot.clickOn(".dialog-pane .text-area").write(text);
         TextField timeField = robot.lookup(".dialog-pane .text-field").query();
         robot.clickOn(timeField).push(KeyCode.CONTROL, KeyCode.A).write(time);
         robot.clickOn("OK");
@@ -138,7 +138,7 @@ class MainWindowSmokeTest {
     void aTimeThatIsNoTimeKeepsTheDialogOpenAndSaysWhy() {
         createIncident("Typo");
         shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        robot.clickOn(".text-area").write("Something");
+        robot.clickOn(".dialog-pane .text-area").write("Something");
         TextField timeField = robot.lookup(".dialog-pane .text-field").query();
         robot.clickOn(timeField).push(KeyCode.CONTROL, KeyCode.A).write("8h24");
 
@@ -205,7 +205,7 @@ class MainWindowSmokeTest {
         robot.clickOn("#entries");
         shortcut(KeyCode.INSERT);
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn(".text-area").write("Noted");
+        robot.clickOn(".dialog-pane .text-area").write("Noted");
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Noted", entries().get(0).text());
