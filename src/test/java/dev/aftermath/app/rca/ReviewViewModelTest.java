@@ -11,6 +11,8 @@ import dev.aftermath.app.fx.CallingThreadTaskRunner;
 import dev.aftermath.app.fx.RecordingDialogs;
 import dev.aftermath.app.shell.MainViewModel;
 import dev.aftermath.app.shell.StatusViewModel;
+import dev.aftermath.importing.ImporterRegistry;
+import dev.aftermath.importing.Source;
 import dev.aftermath.model.ActionItem;
 import dev.aftermath.model.ActionStatus;
 import dev.aftermath.model.Incident;
@@ -19,6 +21,10 @@ import dev.aftermath.model.ReviewStatus;
 import dev.aftermath.store.sqlite.SqliteIncidentStore;
 import dev.aftermath.testing.PlantedProblems;
 import dev.aftermath.testing.SampleIncidents;
+import dev.aftermath.work.Progress;
+import dev.aftermath.workspace.ImportRequest;
+import dev.aftermath.workspace.ImportService;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -265,5 +271,26 @@ class ReviewViewModelTest {
         assertTrue(review.findings().stream().noneMatch(finding -> finding.check()
                 == ReviewFinding.Check.EMPTY_ROOT_CAUSE));
         assertEquals("2 of 9 sections written", review.progressProperty().get());
+    }
+
+    @Test
+    void whatAnImportedReportSaysLandsInTheSameFieldsThePersonEdits() throws Exception {
+        Path report = folder.resolve("checkout.md");
+        try (var fixture = getClass().getResourceAsStream("/dev/aftermath/importing/report/markdown-table-report.md")) {
+            Files.copy(fixture, report);
+        }
+        var imported = new ImportService(store, ImporterRegistry.standard())
+                .importSources(List.of(Source.of(report)), ImportRequest.DEFAULT, Progress.NONE);
+        main.reload(imported.incidentIds().get(0));
+
+        Incident incident = stored();
+        assertTrue(incident.rca().rootCause().startsWith("The new cache key included a request id"));
+        assertEquals(incident.rca().rootCause(), review.text(ReviewSection.ROOT_CAUSE).textProperty().get());
+        assertEquals(incident.rca().wentWell(), review.list(ReviewSection.WENT_WELL).items());
+        assertEquals(incident.rca().couldBeBetter(), review.list(ReviewSection.COULD_BE_BETTER).items());
+        assertFalse(review.list(ReviewSection.WENT_WELL).items().isEmpty());
+        assertFalse(review.list(ReviewSection.COULD_BE_BETTER).items().isEmpty());
+        assertEquals(incident.rca().actionItems(), review.actions().all());
+        assertFalse(review.actions().all().isEmpty());
     }
 }
