@@ -37,8 +37,8 @@ final class DraftTimes {
         return local.toLocalDate().equals(lastDate) ? clock.format(local) : full(at);
     }
 
-    /** " (Europe/Zurich)" when the short names alone do not say which zone; "" for UTC. */
-    String zoneNote() {
-        return zone.getId().equals("UTC") ? "" : " (" + zone.getId() + ")";
+    /** True unless the zone is UTC, whose short name already says everything. */
+    boolean needsZoneName() {
+        return !zone.getId().equals("UTC");
     }
 }

@@ -5,6 +5,7 @@ import dev.aftermath.model.Incident;
 import dev.aftermath.model.Milestone;
 import dev.aftermath.model.TimelineEntry;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,35 +20,35 @@ final class SummaryDraft {
 
     static String write(DraftContext context) {
         Incident incident = context.incident();
-        String window = window(context);
-        boolean affected = !incident.affected().isEmpty();
-        if (window.isEmpty() && !affected) {
+        String subject = incident.severity() == null ? "The incident" : "A " + incident.severity() + " incident";
+        String affected = incident.affected().isEmpty() ? "" : listing(incident.affected());
+        Optional<MilestoneValue> impact = context.milestone(Milestone.IMPACT_STARTED);
+        Optional<TimelineEntry> first = incident.entries().stream().findFirst();
+        if (impact.isEmpty() && first.isEmpty()) {
+            if (!affected.isEmpty()) {
+                return subject + " affected " + affected + ".";
+            }
             return incident.severity() == null ? "" : "This was a " + incident.severity() + " incident.";
         }
-        String subject = incident.severity() == null ? "The incident" : "A " + incident.severity() + " incident";
-        String verb = affected ? " affected " + listing(incident.affected()) : " ran";
-        return subject + verb + window + ".";
-    }
-
-    private static String window(DraftContext context) {
-        Optional<MilestoneValue> impact = context.milestone(Milestone.IMPACT_STARTED);
-        Optional<TimelineEntry> first = context.incident().entries().stream().findFirst();
-        if (impact.isEmpty() && first.isEmpty()) {
-            return "";
-        }
         DraftTimes times = context.times();
-        String startSource = impact.map(start -> "impact start " + context.sources().of(start))
-                .orElseGet(() -> "first entry " + context.sources().of(first.get()));
         Instant start = impact.map(MilestoneValue::at).orElseGet(() -> first.get().at());
         String from = impact.map(value -> context.full(times, value)).orElseGet(() -> times.full(start));
+        List<String> notes = new ArrayList<>();
+        if (times.needsZoneName()) {
+            notes.add("times in " + context.incident().zone().getId());
+        }
+        notes.add(impact.map(value -> "impact start " + context.sources().of(value))
+                .orElseGet(() -> "first entry " + context.sources().of(first.get())));
         Optional<MilestoneValue> resolved = context.milestone(Milestone.RESOLVED)
                 .filter(end -> end.at().isAfter(start));
         if (resolved.isEmpty()) {
-            return " starting " + from + times.zoneNote() + " (" + startSource + ")";
+            String verb = affected.isEmpty() ? " started at " : " affecting " + affected + " started at ";
+            return subject + verb + from + " (" + String.join("; ", notes) + ").";
         }
-        return " from " + from + " to " + context.next(times, resolved.get()) + times.zoneNote() + ", "
-                + DraftContext.duration(start, resolved.get().at()) + " in all (" + startSource + "; resolution "
-                + context.sources().of(resolved.get()) + ")";
+        notes.add("resolution " + context.sources().of(resolved.get()));
+        String verb = affected.isEmpty() ? " ran" : " affected " + affected;
+        return subject + verb + " from " + from + " to " + context.next(times, resolved.get()) + ", "
+                + DraftContext.duration(start, resolved.get().at()) + " in all (" + String.join("; ", notes) + ").";
     }
 
     /** "a", "a and b", "a, b and c". */

@@ -3,15 +3,20 @@ package dev.aftermath.drafting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aftermath.model.EntryKind;
+import dev.aftermath.model.EntrySource;
 import dev.aftermath.model.Incident;
+import dev.aftermath.model.Provenance;
 import dev.aftermath.model.RcaDocument;
 import dev.aftermath.model.ReviewSection;
 import dev.aftermath.model.Severity;
+import dev.aftermath.model.TimelineEntry;
 import dev.aftermath.testing.SampleIncidents;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,5 +73,20 @@ class RcaDrafterTest {
         assertEquals(List.of(ReviewSection.IMPACT), RcaDrafter.fillable(written, draft));
         assertEquals(List.of(), RcaDrafter.fillable(filled, draft));
         assertTrue(filled.rootCause().isEmpty(), "the root cause is for people to write");
+    }
+
+    @Test
+    void anImpactEntryWithAnEndGivesTheImpactItsLengthWhenNoMitigationIsRecorded() {
+        Incident incident = Incident.create("Web app down", ZoneId.of("Europe/Paris")).withEntries(List.of(
+                new TimelineEntry(SampleIncidents.id("down"), Instant.parse("2025-04-24T20:09:00Z"),
+                        Instant.parse("2025-04-24T20:17:00Z"), EntryKind.IMPACT_STARTED, "Web app down in the US",
+                        EntrySource.REPORT, Provenance.ofLine("report.txt", 6), null, false, false)));
+
+        RcaDraft draft = RcaDrafter.draft(incident);
+
+        assertEquals("Impact lasted 8 min, from 2025-04-24 22:09 CEST to 22:17 CEST (from report.txt, line 6).",
+                draft.impact());
+        assertEquals("The incident started at 2025-04-24 22:09 CEST (times in Europe/Paris; impact start from"
+                + " report.txt, line 6).", draft.summary());
     }
 }
