@@ -1,6 +1,7 @@
 package dev.aftermath.app.rca;
 
 import atlantafx.base.theme.Styles;
+import dev.aftermath.app.fx.NamedCell;
 import dev.aftermath.app.fx.UndoShortcuts;
 import dev.aftermath.app.incidents.TimeFormats;
 import dev.aftermath.model.ActionItem;
@@ -16,7 +17,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -147,17 +147,7 @@ final class ActionItemCells {
                    BooleanExpression readOnly) {
             box.getItems().setAll(choices);
             box.getStyleClass().addAll(Styles.FLAT, "cell-choice");
-            StringConverter<T> converter = new StringConverter<>() {
-                @Override
-                public String toString(T value) {
-                    return names.apply(value);
-                }
-
-                @Override
-                public T fromString(String text) {
-                    throw new UnsupportedOperationException("chosen from a list");
-                }
-            };
+            StringConverter<T> converter = NamedCell.names(names);
             box.setConverter(converter);
             box.setCellFactory(list -> new NamedCell<>(converter));
             box.setButtonCell(new NamedCell<>(converter));
@@ -224,21 +214,6 @@ final class ActionItemCells {
     private static void lockWhen(Control control, BooleanExpression readOnly) {
         control.mouseTransparentProperty().bind(readOnly);
         control.focusTraversableProperty().bind(readOnly.not());
-    }
-
-    static final class NamedCell<T> extends ListCell<T> {
-
-        private final StringConverter<T> converter;
-
-        NamedCell(StringConverter<T> converter) {
-            this.converter = converter;
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : converter.toString(item));
-        }
     }
 
     /** "—" for none, else the enum in words: IN_PROGRESS reads "In progress", WONT_DO "Won't do". */

@@ -2,21 +2,25 @@ package dev.aftermath.app.rca;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.aftermath.app.fx.NamedCell;
 import dev.aftermath.app.fx.UndoShortcuts;
 import dev.aftermath.model.ActionItem;
 import dev.aftermath.model.ActionStatus;
 import dev.aftermath.model.ActionType;
 import dev.aftermath.model.Priority;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
@@ -83,16 +87,16 @@ final class ActionItemsView extends VBox {
         ComboBox<ActionFilter> state = new ComboBox<>();
         state.getItems().setAll(ActionFilter.values());
         state.valueProperty().bindBidirectional(viewModel.filterProperty());
-        state.setButtonCell(new ActionItemCells.NamedCell<>(names(ActionFilter::label)));
-        state.setCellFactory(list -> new ActionItemCells.NamedCell<>(names(ActionFilter::label)));
+        state.setButtonCell(new NamedCell<>(NamedCell.names(ActionFilter::label)));
+        state.setCellFactory(list -> new NamedCell<>(NamedCell.names(ActionFilter::label)));
         state.setId("action-filter");
         ComboBox<String> owner = new ComboBox<>();
         owner.setId("owner-filter");
         Function<String, String> ownerName = name -> name == null || name.isEmpty() ? "Any owner" : name;
-        owner.setButtonCell(new ActionItemCells.NamedCell<>(names(ownerName)));
-        owner.setCellFactory(list -> new ActionItemCells.NamedCell<>(names(ownerName)));
+        owner.setButtonCell(new NamedCell<>(NamedCell.names(ownerName)));
+        owner.setCellFactory(list -> new NamedCell<>(NamedCell.names(ownerName)));
         owner.setValue("");
-        viewModel.owners().addListener((javafx.collections.ListChangeListener<String>) change -> fillOwners(owner));
+        viewModel.owners().addListener((ListChangeListener<String>) change -> fillOwners(owner));
         fillOwners(owner);
         owner.valueProperty().addListener((observable, old, chosen) ->
                 viewModel.ownerFilterProperty().set(chosen == null ? "" : chosen));
@@ -200,8 +204,8 @@ final class ActionItemsView extends VBox {
         return column;
     }
 
-    private TableColumn<ActionItem, java.time.LocalDate> dueColumn() {
-        TableColumn<ActionItem, java.time.LocalDate> column = new TableColumn<>("Due");
+    private TableColumn<ActionItem, LocalDate> dueColumn() {
+        TableColumn<ActionItem, LocalDate> column = new TableColumn<>("Due");
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().due()));
         column.setCellFactory(ignored -> new ActionItemCells.DueCell((item, due) -> viewModel.setDue(item.id(), due),
                 readOnly));
@@ -212,7 +216,7 @@ final class ActionItemsView extends VBox {
     }
 
     private <E extends Enum<E>> TableColumn<ActionItem, E> choiceColumn(String title, Function<ActionItem, E> value,
-            List<E> choices, java.util.function.BiConsumer<UUID, E> commit, double width) {
+            List<E> choices, BiConsumer<UUID, E> commit, double width) {
         TableColumn<ActionItem, E> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setCellFactory(ignored -> new ActionItemCells.ChoiceCell<>(choices, ActionItemCells::words,
@@ -239,20 +243,6 @@ final class ActionItemsView extends VBox {
         choices.add(null);
         choices.addAll(Arrays.asList(values));
         return choices;
-    }
-
-    private static <T> javafx.util.StringConverter<T> names(Function<T, String> name) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("chosen from a list");
-            }
-        };
     }
 
     /** Marks overdue rows, so they stand out while scanning the table (owner-less ones show "No owner"). */

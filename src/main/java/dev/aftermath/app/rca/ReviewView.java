@@ -10,6 +10,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -158,7 +161,7 @@ public final class ReviewView extends BorderPane {
                 lines.getChildren().add(none);
             }
         };
-        viewModel.narrative().addListener((javafx.collections.ListChangeListener<String>) change -> fill.run());
+        viewModel.narrative().addListener((ListChangeListener<String>) change -> fill.run());
         fill.run();
         return lines;
     }
@@ -249,9 +252,9 @@ public final class ReviewView extends BorderPane {
     /** Applied once the tab is first laid out at its real width, as a split laid out while hidden ignores it. */
     public void setDividerPosition(double position) {
         split.setDividerPositions(position);
-        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        split.widthProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> width, Number old, Number now) {
+            public void changed(ObservableValue<? extends Number> width, Number old, Number now) {
                 if (isVisible() && now.doubleValue() > 0) {
                     split.setDividerPositions(position);
                     width.removeListener(this);

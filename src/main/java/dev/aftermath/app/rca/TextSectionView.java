@@ -2,6 +2,7 @@ package dev.aftermath.app.rca;
 
 import atlantafx.base.theme.Styles;
 import dev.aftermath.app.fx.UndoShortcuts;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -35,7 +36,7 @@ final class TextSectionView extends VBox {
         this.viewModel = viewModel;
         this.openLink = openLink;
         getStyleClass().add("text-section");
-        editor.setId("section-" + viewModel.section().name().toLowerCase(java.util.Locale.ROOT));
+        editor.setId("section-" + viewModel.section().name().toLowerCase(Locale.ROOT));
         editor.getStyleClass().add("section-editor");
         editor.setPromptText(viewModel.prompt());
         editor.textProperty().bindBidirectional(viewModel.textProperty());

@@ -6,6 +6,7 @@ import dev.aftermath.export.report.TextBlock;
 import dev.aftermath.model.Incident;
 import dev.aftermath.model.ReviewSection;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -63,7 +64,7 @@ public final class TextSectionViewModel {
         if (shown == null || readOnly.get() || shown.rca().text(section).equals(typed)) {
             return;
         }
-        incident.change("Edit " + section.heading().toLowerCase(java.util.Locale.ROOT),
+        incident.change("Edit " + section.heading().toLowerCase(Locale.ROOT),
                 changed -> changed.withRca(changed.rca().withText(section, typed)));
     }
 
