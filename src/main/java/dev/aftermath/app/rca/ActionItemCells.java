@@ -12,6 +12,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.BooleanExpression;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
@@ -21,6 +23,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
 
@@ -130,10 +133,18 @@ final class ActionItemCells {
             }
             setTooltip(null);
             Hyperlink link = new Hyperlink(text);
-            link.setTooltip(new Tooltip("Open " + text + " (double-click the cell to edit)"));
+            link.setTooltip(new Tooltip("Open " + text));
             link.setOnAction(event -> open.accept(text));
+            link.setMinWidth(0);
+            Button change = new Button("Edit");
+            change.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "link-edit");
+            change.setTooltip(new Tooltip("Change the link"));
+            change.setFocusTraversable(false);
+            change.setOnAction(event -> getTableView().edit(getIndex(), getTableColumn()));
+            HBox box = new HBox(2, link, change);
+            box.setAlignment(Pos.CENTER_LEFT);
             setText(null);
-            setGraphic(link);
+            setGraphic(box);
         }
     }
 
