@@ -35,7 +35,7 @@ class CommandLineFirstRunTest {
         assertTrue(Files.exists(workspace));
         assertEquals(6, result.out().split("\\R").length, "a header and five incidents:\n" + result.out());
         assertTrue(result.out().lines().skip(1).findFirst().orElseThrow()
-                .contains("Europe web app down: slow telemetry calls"), "newest first:\n" + result.out());
+                .contains("Telemetry proxy outage"), "newest first:\n" + result.out());
         assertTrue(result.err().contains("New workspace " + workspace + ", with 5 sample incidents"), result.err());
     }
 

@@ -3,9 +3,9 @@ package dev.aftermath.samples;
 import java.util.Random;
 
 /**
- * One exported metric: its name as the export writes it, its shape, how noisy it is and how many decimals the
- * export keeps, and the most it can show (a timeout caps a latency). Noise is multiplicative and autocorrelated (an AR(1) walk), so curves wander the way real ones do
- * instead of jittering independently at every step.
+ * One exported metric: its name as the export writes it, its shape, how noisy it is, how many decimals the export
+ * keeps, and the most it can show (a timeout caps a latency). Noise is multiplicative and autocorrelated (an AR(1)
+ * walk), so curves wander the way real ones do instead of jittering independently at every step.
  */
 record Metric(String name, Curve curve, double noise, int decimals, double ceiling) {
 
