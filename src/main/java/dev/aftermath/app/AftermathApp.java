@@ -7,6 +7,7 @@ import dev.aftermath.app.fx.FxDialogs;
 import dev.aftermath.app.fx.FxTaskRunner;
 import dev.aftermath.app.fx.TaskRunner;
 import dev.aftermath.app.importing.TransferViewModel;
+import dev.aftermath.app.shell.HelpViewModel;
 import dev.aftermath.app.shell.LoadingView;
 import dev.aftermath.app.shell.MainView;
 import dev.aftermath.app.shell.MainViewModel;
@@ -110,7 +111,9 @@ public final class AftermathApp extends Application {
         MainViewModel main = new MainViewModel(opened.store(), status, preferences);
         TransferViewModel transfer = new TransferViewModel(opened.imports(), opened.exports(),
                 opened.exportChoices(), main, dialogs);
-        mainView = new MainView(main, transfer, opened.workspace().toString());
+        HelpViewModel help = new HelpViewModel(opened.samples(), opened.store(), main, dialogs, preferences,
+                opened.workspace());
+        mainView = new MainView(main, transfer, help, opened.workspace().toString());
         stage.getScene().setRoot(mainView);
         mainView.installShortcuts(stage.getScene());
         Platform.runLater(() -> mainView.restoreLayout(preferences));
