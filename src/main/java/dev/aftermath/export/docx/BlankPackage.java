@@ -18,11 +18,6 @@ import java.util.Optional;
  */
 final class BlankPackage implements WordRelations {
 
-    private static final long A4_WIDTH = 11906;
-    private static final long A4_HEIGHT = 16838;
-    private static final long MARGIN = 1134;
-    private static final long HEADER_DISTANCE = 567;
-    static final long TEXT_WIDTH = A4_WIDTH - 2 * MARGIN;
 
     private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -58,7 +53,7 @@ final class BlankPackage implements WordRelations {
         BlankPackage parts = new BlankPackage();
         DocxStyles styles = DocxStyles.ours();
         WordXml body = new WordXml();
-        new DocxReport(body, styles, parts, TEXT_WIDTH).write(content, picture);
+        new DocxReport(body, styles, parts, A4Page.TEXT_WIDTH).write(content, picture);
         parts.writeParts(content.title(), styles, body, stamp, out);
     }
 
@@ -144,10 +139,10 @@ final class BlankPackage implements WordRelations {
                 .append(body.buffer())
                 .append("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId3\"/>")
                 .append("<w:footerReference w:type=\"default\" r:id=\"rId4\"/>")
-                .append("<w:pgSz w:w=\"").append(A4_WIDTH).append("\" w:h=\"").append(A4_HEIGHT).append("\"/>")
-                .append("<w:pgMar w:top=\"").append(MARGIN).append("\" w:right=\"").append(MARGIN)
-                .append("\" w:bottom=\"").append(MARGIN).append("\" w:left=\"").append(MARGIN)
-                .append("\" w:header=\"").append(HEADER_DISTANCE).append("\" w:footer=\"").append(HEADER_DISTANCE)
+                .append("<w:pgSz w:w=\"").append(A4Page.WIDTH).append("\" w:h=\"").append(A4Page.HEIGHT).append("\"/>")
+                .append("<w:pgMar w:top=\"").append(A4Page.MARGIN).append("\" w:right=\"").append(A4Page.MARGIN)
+                .append("\" w:bottom=\"").append(A4Page.MARGIN).append("\" w:left=\"").append(A4Page.MARGIN)
+                .append("\" w:header=\"").append(A4Page.HEADER_DISTANCE).append("\" w:footer=\"").append(A4Page.HEADER_DISTANCE)
                 .append("\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>");
     }
 

@@ -50,10 +50,6 @@ final class TemplatePackage implements WordRelations {
 
     private static final String BODY_PART = "word/document.xml";
     private static final String PLACEHOLDER_STYLE = "AftermathBodyPlaceholder";
-    private static final long A4_WIDTH = 11906;
-    private static final long A4_HEIGHT = 16838;
-    private static final long MARGIN = 1134;
-    private static final long HEADER_DISTANCE = 567;
 
     private final XWPFDocument document;
 
@@ -189,24 +185,24 @@ final class TemplatePackage implements WordRelations {
         }
         CTSectPr section = body.addNewSectPr();
         CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(A4_WIDTH));
-        size.setH(BigInteger.valueOf(A4_HEIGHT));
+        size.setW(BigInteger.valueOf(A4Page.WIDTH));
+        size.setH(BigInteger.valueOf(A4Page.HEIGHT));
         CTPageMar margins = section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(MARGIN));
-        margins.setBottom(BigInteger.valueOf(MARGIN));
-        margins.setLeft(BigInteger.valueOf(MARGIN));
-        margins.setRight(BigInteger.valueOf(MARGIN));
-        margins.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
-        margins.setFooter(BigInteger.valueOf(HEADER_DISTANCE));
+        margins.setTop(BigInteger.valueOf(A4Page.MARGIN));
+        margins.setBottom(BigInteger.valueOf(A4Page.MARGIN));
+        margins.setLeft(BigInteger.valueOf(A4Page.MARGIN));
+        margins.setRight(BigInteger.valueOf(A4Page.MARGIN));
+        margins.setHeader(BigInteger.valueOf(A4Page.HEADER_DISTANCE));
+        margins.setFooter(BigInteger.valueOf(A4Page.HEADER_DISTANCE));
         margins.setGutter(BigInteger.ZERO);
         return section;
     }
 
     private static long textWidth(CTSectPr section) {
         long width = section.isSetPgSz() && section.getPgSz().getW() != null
-                ? twips(section.getPgSz().getW()) : A4_WIDTH;
-        long left = section.isSetPgMar() ? twips(section.getPgMar().getLeft()) : MARGIN;
-        long right = section.isSetPgMar() ? twips(section.getPgMar().getRight()) : MARGIN;
+                ? twips(section.getPgSz().getW()) : A4Page.WIDTH;
+        long left = section.isSetPgMar() ? twips(section.getPgMar().getLeft()) : A4Page.MARGIN;
+        long right = section.isSetPgMar() ? twips(section.getPgMar().getRight()) : A4Page.MARGIN;
         return Math.max(width - left - right, 2880);
     }
 
