@@ -42,6 +42,27 @@ public final class WorkspaceLocation {
         return defaultFile(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
     }
 
+    /** The user's cache folder for Aftermath: files it can always make again, kept to save time. */
+    public static Path cacheFolder() {
+        return cacheFolder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+
+    static Path cacheFolder(Map<String, String> environment, String osName, String home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String localAppData = environment.get("LOCALAPPDATA");
+            Path base = localAppData == null || localAppData.isBlank()
+                    ? Path.of(home, "AppData", "Local") : Path.of(localAppData);
+            return base.resolve("Aftermath").resolve("Cache");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Caches", "Aftermath");
+        }
+        String xdgCacheHome = environment.get("XDG_CACHE_HOME");
+        Path base = xdgCacheHome == null || xdgCacheHome.isBlank() ? Path.of(home, ".cache") : Path.of(xdgCacheHome);
+        return base.resolve("aftermath");
+    }
+
     static Path defaultFile(Map<String, String> environment, String osName, String home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {

@@ -55,4 +55,17 @@ class WorkspaceLocationTest {
                 WorkspaceLocation.defaultFile(Map.of("APPDATA", "C:/Users/kim/AppData/Roaming"), "Windows 11",
                         "C:/Users/kim"));
     }
+
+    @Test
+    void cachesGoWhereEachPlatformKeepsThem() {
+        assertEquals(Path.of("/cache/aftermath"),
+                WorkspaceLocation.cacheFolder(Map.of("XDG_CACHE_HOME", "/cache"), "Linux", "/home/kim"));
+        assertEquals(Path.of("/home/kim/.cache/aftermath"),
+                WorkspaceLocation.cacheFolder(Map.of(), "Linux", "/home/kim"));
+        assertEquals(Path.of("/Users/kim/Library/Caches/Aftermath"),
+                WorkspaceLocation.cacheFolder(Map.of(), "Mac OS X", "/Users/kim"));
+        assertEquals(Path.of("C:/Users/kim/AppData/Local", "Aftermath", "Cache"),
+                WorkspaceLocation.cacheFolder(Map.of("LOCALAPPDATA", "C:/Users/kim/AppData/Local"), "Windows 11",
+                        "C:/Users/kim"));
+    }
 }
