@@ -25,6 +25,17 @@ class WorkspaceLocationTest {
     }
 
     @Test
+    void onlyTheFileNothingNamedIsTheDefaultOne() {
+        assertEquals(WorkspaceChoice.given(Path.of("given.db")),
+                WorkspaceLocation.choose(Path.of("given.db"), Map.of()));
+        assertEquals(WorkspaceChoice.given(Path.of("env.db")),
+                WorkspaceLocation.choose(null, Map.of("AFTERMATH_DB", "env.db")));
+        WorkspaceChoice chosen = WorkspaceLocation.choose(null, Map.of("XDG_DATA_HOME", "/data"));
+        assertTrue(chosen.isDefault());
+        assertEquals(WorkspaceLocation.FILE_NAME, chosen.file().getFileName().toString());
+    }
+
+    @Test
     void linuxUsesXdgDataHomeOrLocalShare() {
         assertEquals(Path.of("/data/aftermath/workspace.db"),
                 WorkspaceLocation.defaultFile(Map.of("XDG_DATA_HOME", "/data"), "Linux", "/home/kim"));
