@@ -75,8 +75,8 @@ class ReviewChecksTest {
         assertEquals("Time may be a typo (notes.md:9): the time 09:05 is earlier than the time before it on "
                 + "2025-03-04. Edit the entry to correct or confirm it.", only(Check.DOUBTFUL_TIME).message());
         assertEquals("The status page said resolved at 2025-03-04 10:00:00 UTC, but 'order error rate' was still at"
-                + " 6.2%, above its usual range (median 1.05% before impact, limit 1.27%).",
-                only(Check.RESOLVED_WHILE_METRIC_DEPARTED).message());
+                + " 6.2%, less than halfway back from its peak of 9% to its usual 1.05% (median before impact;"
+                + " limit 1.27%).", only(Check.RESOLVED_WHILE_METRIC_DEPARTED).message());
         assertEquals("Action item 'Alert on order error ratio' was due on 2025-03-14 and is still in progress.",
                 only(Check.ACTION_OVERDUE).message());
         assertEquals("Action item 'Add an index check to the migration review' has no owner and no due date.",
