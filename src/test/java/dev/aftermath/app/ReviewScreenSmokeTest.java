@@ -9,13 +9,16 @@ import dev.aftermath.model.ActionItem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -115,5 +118,34 @@ class ReviewScreenSmokeTest {
         assertEquals("", summary.getText());
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         assertEquals("Checkout failed for 20 minutes.", summary.getText());
+    }
+
+    @Test
+    void pointsAreAddedWithEnterAndMovedWithAltUp() {
+        robot.interact(() -> find("#add-lessons").requestFocus());
+        robot.clickOn("#add-lessons").write("Alarm on ratios").type(KeyCode.ENTER);
+        robot.write("Roll flags out per region").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("Roll flags out per region");
+        push(KeyCode.ALT, KeyCode.UP);
+
+        assertEquals(List.of("Roll flags out per region", "Alarm on ratios"), lessons());
+        assertEquals("_Undo Move point in 'lessons'", undoMenuText());
+        push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(List.of("Alarm on ratios", "Roll flags out per region"), lessons());
+    }
+
+    /** The points of Lessons as shown, each rendered from its Markdown. */
+    private List<String> lessons() {
+        return robot.lookup(".list-section .point-row").queryAll().stream()
+                .map(row -> robot.from(row).lookup(".md-text").queryAllAs(Text.class).stream().map(Text::getText)
+                        .collect(Collectors.joining()))
+                .toList();
+    }
+
+    private String undoMenuText() {
+        MenuBar bar = find(".menu-bar");
+        return bar.getMenus().get(1).getItems().get(0).getText();
     }
 }

@@ -100,6 +100,8 @@ final class ListSectionView extends VBox {
             actions.setVisible(false);
             return row;
         }
+        // On release: the scroll pane around the page takes the focus on every press.
+        row.setOnMouseReleased(event -> row.requestFocus());
         row.addEventHandler(KeyEvent.KEY_PRESSED, event -> onKey(event, index, content, point));
         content.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2) {
