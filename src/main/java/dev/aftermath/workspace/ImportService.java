@@ -37,6 +37,12 @@ public final class ImportService {
         this.importers = importers;
     }
 
+    /** The formats a file may be read in, in the order detection tries them. */
+    public List<ImportFormat> formats() {
+        return importers.importers().stream().map(importer -> new ImportFormat(importer.id(),
+                importer.displayName())).toList();
+    }
+
     /** Parses and stores: what {@code aftermath import} does. */
     public ImportOutcome importSources(List<Source> sources, ImportRequest request, Progress progress) {
         return store(parse(sources, request, progress), request, progress);
@@ -117,21 +123,26 @@ public final class ImportService {
      */
     public ImportOutcome store(ParsedImport parsed, ImportRequest request, Progress progress) {
         List<Incident> incidents;
+        Map<UUID, Incident> replaced = new HashMap<>();
         if (request.into() != null) {
             Incident target = store.find(request.into())
                     .orElseThrow(() -> new UnknownIncidentException(request.into()));
+            replaced.put(target.id(), target);
             incidents = List.of(intoTarget(target, parsed.incidents(), request));
         } else {
             for (Incident incident : parsed.incidents()) {
-                if (parsed.keptIds().contains(incident.id()) && !request.replace() && store.exists(incident.id())) {
-                    throw new IncidentExistsException(incident.id());
+                if (parsed.keptIds().contains(incident.id())) {
+                    store.find(incident.id()).ifPresent(existing -> replaced.put(existing.id(), existing));
+                    if (replaced.containsKey(incident.id()) && !request.replace()) {
+                        throw new IncidentExistsException(incident.id());
+                    }
                 }
             }
             incidents = parsed.incidents();
         }
         progress.checkCancelled();
         store.saveAll(incidents);
-        return new ImportOutcome(incidents.stream().map(Incident::id).toList(), parsed.warnings());
+        return new ImportOutcome(incidents, replaced, parsed.warnings());
     }
 
     private static Incident intoTarget(Incident target, List<Incident> found, ImportRequest request) {

@@ -27,6 +27,8 @@ final class MainMenu {
 
         void addEntry();
 
+        void pasteAsImport();
+
         void quit();
     }
 
@@ -49,7 +51,8 @@ final class MainMenu {
                 historyItem("_Redo", "Shortcut+Shift+Z", viewModel::redo, viewModel.history().canRedoProperty(),
                         viewModel.history().redoDescriptionProperty()),
                 new SeparatorMenuItem(),
-                disabledWhen(item("_Add entry…", "Shortcut+Shift+N", actions::addEntry), noIncident));
+                disabledWhen(item("_Add entry…", "Shortcut+Shift+N", actions::addEntry), noIncident),
+                item("_Paste as import…", "Shortcut+Shift+V", actions::pasteAsImport));
         Menu view = new Menu("_View", null, themeItems(viewModel));
         return new MenuBar(file, edit, view);
     }
