@@ -6,6 +6,7 @@ import dev.aftermath.importing.ImportWarning;
 import dev.aftermath.importing.Source;
 import dev.aftermath.model.EntryKind;
 import dev.aftermath.model.Incident;
+import dev.aftermath.store.IncidentSummary;
 import dev.aftermath.workspace.ImportFormat;
 import dev.aftermath.workspace.ImportOutcome;
 import dev.aftermath.workspace.ImportRequest;
@@ -16,10 +17,7 @@ import dev.aftermath.workspace.ReadSource;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -48,7 +46,7 @@ public final class ImportPreviewViewModel {
     private final StatusViewModel status;
     private final Dialogs dialogs;
     private final List<Source> sources;
-    private final Incident selected;
+    private final IncidentSummary selected;
     private final Consumer<ImportOutcome> onStored;
     private final ObservableList<PreviewFile> files = FXCollections.observableArrayList();
     private final ObservableList<PlannedIncident> incidents = FXCollections.observableArrayList();
@@ -70,7 +68,7 @@ public final class ImportPreviewViewModel {
      * @param onStored told what was stored, after the preview closed
      */
     public ImportPreviewViewModel(ImportService imports, StatusViewModel status, Dialogs dialogs,
-                                  List<Source> sources, PreviewContent content, Incident selected,
+                                  List<Source> sources, PreviewContent content, IncidentSummary selected,
                                   Consumer<ImportOutcome> onStored) {
         this.imports = imports;
         this.status = status;
@@ -87,18 +85,13 @@ public final class ImportPreviewViewModel {
     }
 
     private void show(PreviewContent content) {
-        Map<UUID, PreviewEntry> before = new HashMap<>();
-        incidents.forEach(incident -> incident.entries().forEach(row -> before.put(row.id(), row)));
         int shownIndex = Math.max(0, incidents.indexOf(shown.get()));
         parsed = content.parsed();
         List<PlannedIncident> planned = new ArrayList<>();
         for (Incident incident : parsed.incidents()) {
             PlannedIncident each = PlannedIncident.of(incident, content.sparklines(), incident.zone());
             // Reading again (another zone or format) keeps what the user changed in entries read the same way.
-            each.entries().stream().filter(row -> before.containsKey(row.id())).forEach(row -> {
-                row.includedProperty().set(before.get(row.id()).includedProperty().get());
-                row.kindProperty().set(before.get(row.id()).kindProperty().get());
-            });
+            each.keepChoices(incidents);
             each.includedProperty().addListener((observable, was, now) -> updateNothingChosen());
             planned.add(each);
         }
@@ -188,10 +181,6 @@ public final class ImportPreviewViewModel {
 
     public void changeKind(PreviewEntry entry, EntryKind kind) {
         entry.kindProperty().set(kind);
-    }
-
-    public void include(PreviewEntry entry, boolean included) {
-        entry.includedProperty().set(included);
     }
 
     /** Stores what the preview shows; the preview closes once it is stored. */

@@ -8,8 +8,10 @@ import dev.aftermath.model.RcaDocument;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -47,8 +49,10 @@ public final class PlannedIncident {
             return "";
         }
         long[] times = series.timestamps();
-        return TimeFormats.dateMinutes(Instant.ofEpochMilli(times[0]), zone) + " – "
-                + TimeFormats.dateMinutes(Instant.ofEpochMilli(times[times.length - 1]), zone);
+        String from = TimeFormats.dateMinutes(Instant.ofEpochMilli(times[0]), zone);
+        String to = TimeFormats.dateMinutes(Instant.ofEpochMilli(times[times.length - 1]), zone);
+        boolean sameDay = from.substring(0, 10).equals(to.substring(0, 10));
+        return from + " – " + (sameDay ? to.substring(11) : to);
     }
 
     static List<ReviewField> review(RcaDocument rca) {
@@ -106,6 +110,19 @@ public final class PlannedIncident {
 
     public BooleanProperty includedProperty() {
         return included;
+    }
+
+    /** Takes over what the user chose for entries with the same id in {@code before}: kept or not, their kind. */
+    void keepChoices(List<PlannedIncident> before) {
+        Map<UUID, PreviewEntry> chosen = new HashMap<>();
+        before.forEach(incident -> incident.entries.forEach(row -> chosen.put(row.id(), row)));
+        for (PreviewEntry row : entries) {
+            PreviewEntry earlier = chosen.get(row.id());
+            if (earlier != null) {
+                row.includedProperty().set(earlier.includedProperty().get());
+                row.kindProperty().set(earlier.kindProperty().get());
+            }
+        }
     }
 
     /** The incident as it will be stored: only the entries the user kept, with the kinds the user chose. */

@@ -36,14 +36,14 @@ final class PreviewEntriesTable extends TableView<PreviewEntry> {
         setEditable(true);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No dated entries in this incident"));
-        TableColumn<PreviewEntry, String> local = text("", PreviewEntry::localTime, null, 200, 150,
+        TableColumn<PreviewEntry, String> local = text("", PreviewEntry::localTime, null, 215, 150,
                 OverrunStyle.ELLIPSIS);
         local.textProperty().bind(Bindings.createStringBinding(() -> "Time (" + viewModel.zoneProperty().get()
                 .getId() + ")", viewModel.zoneProperty()));
         local.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> !viewModel.zoneProperty().get().equals(ZoneId.of("UTC")), viewModel.zoneProperty()));
         local.getStyleClass().add("time-column");
-        TableColumn<PreviewEntry, String> utc = text("Time (UTC)", PreviewEntry::utcTime, null, 200, 150,
+        TableColumn<PreviewEntry, String> utc = text("Time (UTC)", PreviewEntry::utcTime, null, 205, 150,
                 OverrunStyle.ELLIPSIS);
         utc.getStyleClass().add("time-column");
         // With one file the file name says nothing: the line or JSON path is what tells entries apart.

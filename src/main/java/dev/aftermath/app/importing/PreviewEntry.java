@@ -7,6 +7,7 @@ import dev.aftermath.model.TimelineEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -46,9 +47,13 @@ public final class PreviewEntry {
         return at + " – " + (sameDay ? end.substring(end.indexOf(' ') + 1) : end);
     }
 
+    /** The offset is added only to a wall time the clocks went through twice, which would read ambiguously. */
     private static String dateTime(Instant instant, ZoneId zone) {
-        return instant.getEpochSecond() % 60 == 0 && instant.getNano() == 0
+        String text = instant.getEpochSecond() % 60 == 0 && instant.getNano() == 0
                 ? TimeFormats.dateMinutes(instant, zone) : TimeFormats.dateTime(instant, zone);
+        ZonedDateTime local = instant.atZone(zone);
+        boolean repeated = zone.getRules().getValidOffsets(local.toLocalDateTime()).size() > 1;
+        return repeated ? text + " " + local.getOffset().getId() : text;
     }
 
     private static LocalDate day(Instant instant, ZoneId zone) {

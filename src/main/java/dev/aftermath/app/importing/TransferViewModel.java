@@ -69,7 +69,7 @@ public final class TransferViewModel {
                         store(content.parsed(), ImportRequest.DEFAULT, names);
                     } else {
                         previews.open(new ImportPreviewViewModel(imports, status, dialogs, sources, content,
-                                main.incident().incidentProperty().get(),
+                                main.list().selectedSummary(),
                                 outcome -> main.imported("Import " + names, outcome.stored(), outcome.replaced())));
                     }
                 },
