@@ -90,9 +90,14 @@ public final class PreviewEntry {
                 : entry.provenance().path() == null ? "" : entry.provenance().path();
     }
 
-    /** The text, after the status word when the entry is a status-page post: "Monitoring: A fix is live." */
+    /**
+     * The text, after the status word when the entry is a status-page post ("Monitoring: A fix is live."), unless
+     * the text starts with it already ("Postmortem published").
+     */
     public String described() {
-        return entry.status() == null ? entry.text() : TimeFormats.words(entry.status()) + ": " + entry.text();
+        String status = entry.status() == null ? "" : TimeFormats.words(entry.status());
+        boolean saysIt = status.isEmpty() || entry.text().regionMatches(true, 0, status, 0, status.length());
+        return saysIt ? entry.text() : status + ": " + entry.text();
     }
 
     public BooleanProperty includedProperty() {
