@@ -7,6 +7,7 @@ import dev.aftermath.app.fx.FxDialogs;
 import dev.aftermath.app.fx.FxTaskRunner;
 import dev.aftermath.app.fx.HostServicesLinks;
 import dev.aftermath.app.fx.TaskRunner;
+import dev.aftermath.app.importing.ImportPreviewDialog;
 import dev.aftermath.app.importing.TransferViewModel;
 import dev.aftermath.app.rca.ReviewViewModel;
 import dev.aftermath.app.shell.HelpViewModel;
@@ -16,8 +17,10 @@ import dev.aftermath.app.shell.MainViewModel;
 import dev.aftermath.app.shell.StatusViewModel;
 import dev.aftermath.store.WorkspaceChoice;
 import dev.aftermath.store.WorkspaceLocation;
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -35,6 +38,8 @@ public final class AftermathApp extends Application {
 
     /** A workspace file for this run, overriding {@code AFTERMATH_DB} and the default; tests use it. */
     public static final String DB_PROPERTY = "aftermath.db";
+    /** Files to import once the window is up, separated by the path separator: opens the import preview. */
+    public static final String IMPORT_PROPERTY = "aftermath.import";
 
     private static final String STYLESHEET = "/dev/aftermath/app/aftermath.css";
 
@@ -114,7 +119,7 @@ public final class AftermathApp extends Application {
         StatusViewModel status = new StatusViewModel(runner, dialogs);
         MainViewModel main = new MainViewModel(opened.store(), status, preferences);
         TransferViewModel transfer = new TransferViewModel(opened.imports(), opened.exports(),
-                opened.exportChoices(), main, dialogs);
+                opened.exportChoices(), main, dialogs, ImportPreviewDialog.opener(() -> stage));
         ReviewViewModel review = new ReviewViewModel(main.incident(), status, new HostServicesLinks(getHostServices()),
                 Clock.systemDefaultZone());
         HelpViewModel help = new HelpViewModel(opened.samples(), opened.store(), main, dialogs, preferences,
@@ -130,6 +135,10 @@ public final class AftermathApp extends Application {
             return shown == null ? "Aftermath" : shown.title() + " – Aftermath";
         }, main.incident().incidentProperty()));
         main.load();
+        String toImport = System.getProperty(IMPORT_PROPERTY, "");
+        if (!toImport.isBlank()) {
+            transfer.importFiles(Arrays.stream(toImport.split(File.pathSeparator)).map(Path::of).toList());
+        }
     }
 
     private void restoreBounds() {

@@ -31,6 +31,8 @@ final class MainMenu {
 
         void addEntry();
 
+        void pasteAsImport();
+
         void quit();
 
         void loadSampleIncidents();
@@ -59,7 +61,8 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 disabledWhen(item("Copy as _Markdown", "Shortcut+Shift+C", actions::copyAsMarkdown), noIncident),
                 new SeparatorMenuItem(),
-                disabledWhen(item("_Add entry…", "Shortcut+Shift+N", actions::addEntry), noIncident));
+                disabledWhen(item("_Add entry…", "Shortcut+Shift+N", actions::addEntry), noIncident),
+                item("_Paste as import…", "Shortcut+Shift+V", actions::pasteAsImport));
         Menu view = new Menu("_View", null, themeItems(viewModel));
         Menu help = new Menu("_Help", null,
                 item("Load _sample incidents", null, actions::loadSampleIncidents),

@@ -19,9 +19,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -101,10 +104,18 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     }
 
     /**
-     * Shortcuts a menu item cannot carry: a second one for Redo, Insert for a new entry, Ctrl+F for search, Ctrl+1
-     * and Ctrl+2 for the Entries and Review tabs.
+     * Shortcuts a menu item cannot carry: a second one for Redo, Insert for a new entry, Ctrl+F for search,
+     * Ctrl+V outside text fields to import what was copied (text fields keep Ctrl+V for themselves), Ctrl+1 and
+     * Ctrl+2 for the Entries and Review tabs.
      */
     public void installShortcuts(Scene scene) {
+        KeyCombination paste = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (paste.match(event) && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                event.consume();
+                pasteAsImport();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
                 () -> incident.showTab(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
@@ -178,6 +189,17 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     @Override
     public void addEntry() {
         incident.addEntry();
+    }
+
+    /** Imports the files or the text on the clipboard: a copied status page or report goes to the preview. */
+    @Override
+    public void pasteAsImport() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasFiles()) {
+            transfer.importFiles(clipboard.getFiles().stream().map(File::toPath).toList());
+        } else {
+            transfer.importText(clipboard.getString());
+        }
     }
 
     @Override

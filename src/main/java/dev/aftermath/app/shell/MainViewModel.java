@@ -3,6 +3,7 @@ package dev.aftermath.app.shell;
 import dev.aftermath.app.fx.AppPreferences;
 import dev.aftermath.app.fx.Theme;
 import dev.aftermath.app.history.EditHistory;
+import dev.aftermath.app.history.ImportEdit;
 import dev.aftermath.app.history.IncidentEdit;
 import dev.aftermath.app.history.IncidentWriter;
 import dev.aftermath.app.incidents.IncidentListViewModel;
@@ -10,6 +11,8 @@ import dev.aftermath.app.incidents.IncidentViewModel;
 import dev.aftermath.model.Incident;
 import dev.aftermath.store.IncidentStore;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
@@ -109,6 +112,17 @@ public final class MainViewModel {
                         incident.incidentProperty().set(found.orElse(null));
                     }
                 });
+    }
+
+    /**
+     * Makes a stored import one step of the history (Undo removes what it created and gives back what it changed)
+     * and selects the first incident it stored.
+     */
+    public void imported(String description, List<Incident> stored, Map<UUID, Incident> replaced) {
+        if (!stored.isEmpty()) {
+            history.perform(new ImportEdit(description, stored, replaced, new SavingWriter()));
+            list.selectedProperty().set(stored.get(0).id());
+        }
     }
 
     public void newIncident() {

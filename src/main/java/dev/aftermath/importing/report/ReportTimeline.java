@@ -42,6 +42,7 @@ final class ReportTimeline {
 
     private final String file;
     private final List<String> lines;
+    private final WrappedLines wrapped;
     private final Set<Integer> skipped;
     private final List<ImportWarning> warnings;
     private final List<String> read = new ArrayList<>();
@@ -52,6 +53,7 @@ final class ReportTimeline {
     ReportTimeline(String file, List<String> lines, Set<Integer> skippedLines, List<ImportWarning> warnings) {
         this.file = file;
         this.lines = lines;
+        this.wrapped = WrappedLines.of(lines, skippedLines);
         this.skipped = skippedLines;
         this.warnings = warnings;
     }
@@ -82,7 +84,8 @@ final class ReportTimeline {
             for (int number = 0; number < times.mentions().size(); number++) {
                 TimeMention mention = times.mentions().get(number);
                 StatementText.Cut cut = cuts.get(number);
-                statements.add(place(placement, mention, zone, index + 1, number, cut));
+                statements.add(place(placement, mention, zone, wrapped.lineOf(index, mention.start()), number,
+                        cut));
             }
         }
         return statements.stream().filter(statement -> statement.at() != null).toList();
@@ -106,7 +109,7 @@ final class ReportTimeline {
 
     private void parseLines(ZoneId userZone) {
         for (int index = 0; index < lines.size(); index++) {
-            String line = lines.get(index);
+            String line = wrapped.lines().get(index);
             if (line.length() > LONGEST_LINE) {
                 warnings.add(new ImportWarning(file, index + 1,
                         "the line is " + line.length() + " characters long; only its first " + LONGEST_LINE
@@ -118,8 +121,9 @@ final class ReportTimeline {
                     : TimeExpressionParser.parse(line, userZone);
             parsed.add(times);
             for (TimeMention mention : times.mentions()) {
-                warnOfDoubt(mention.from().zoneDoubt(), index + 1);
-                warnOfDoubt(mention.until() == null ? null : mention.until().zoneDoubt(), index + 1);
+                int mentionLine = wrapped.lineOf(index, mention.start());
+                warnOfDoubt(mention.from().zoneDoubt(), mentionLine);
+                warnOfDoubt(mention.until() == null ? null : mention.until().zoneDoubt(), mentionLine);
             }
             for (CalendarDate date : times.dates()) {
                 if (date.year() != null) {

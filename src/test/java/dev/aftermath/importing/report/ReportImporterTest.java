@@ -16,6 +16,7 @@ import dev.aftermath.work.Progress;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,6 +55,27 @@ class ReportImporterTest {
                 new ImportOptions(ZoneId.of("America/New_York")), Progress.NONE).incidents().get(0);
         assertEquals(Instant.parse("2024-07-01T13:00:00Z"), incident.entries().get(0).at());
         assertEquals("Cache trouble", incident.title());
+    }
+
+    @Test
+    void readsSentencesOfHardWrappedParagraphsWholeAndNamesTheLineOfEachTime() throws IOException {
+        String wrapped = """
+                # Queue backlog
+
+                On 3 March 2025 the billing queue stopped draining. The first alert fired at
+                10:14 UTC and the on-call engineer restarted the consumers at 10:31 UTC; the
+                backlog was gone and billing fully recovered at 10:52 UTC.
+                """;
+
+        Incident incident = importer.read(Source.ofText("wrapped.md", wrapped), ImportOptions.DEFAULT,
+                Progress.NONE).incidents().get(0);
+
+        assertEquals(List.of("The first alert fired at 10:14 UTC",
+                        "the on-call engineer restarted the consumers at 10:31 UTC",
+                        "the backlog was gone and billing fully recovered at 10:52 UTC."),
+                incident.entries().stream().map(TimelineEntry::text).toList());
+        assertEquals(List.of(4, 4, 5), incident.entries().stream().map(entry -> entry.provenance().line()).toList());
+        assertEquals(Instant.parse("2025-03-03T10:14:00Z"), incident.entries().get(0).at());
     }
 
     @ParameterizedTest(name = "{0}")
