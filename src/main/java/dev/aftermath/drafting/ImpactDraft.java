@@ -35,7 +35,6 @@ final class ImpactDraft {
         Optional<MilestoneValue> end = context.milestone(Milestone.MITIGATED)
                 .or(() -> context.milestone(Milestone.RESOLVED))
                 .filter(value -> value.at().isAfter(start.at()));
-        Optional<TimelineEntry> span = context.sources().entry(start.entryId()).filter(entry -> entry.end() != null);
         StringBuilder text = new StringBuilder();
         Instant until;
         if (end.isPresent()) {
@@ -45,11 +44,6 @@ final class ImpactDraft {
                     .append(") until it was ").append(DraftContext.words(end.get().milestone()).toLowerCase(Locale.ROOT))
                     .append(" at ").append(context.next(times, end.get())).append(" (")
                     .append(context.sources().of(end.get())).append(").");
-        } else if (span.isPresent()) {
-            until = span.get().end();
-            text.append("Impact lasted ").append(DraftContext.duration(start.at(), until)).append(", from ")
-                    .append(context.full(times, start)).append(" to ").append(times.next(until)).append(" (")
-                    .append(context.sources().of(span.get())).append(").");
         } else {
             until = Instant.MAX;
             text.append("Impact started at ").append(context.full(times, start)).append(" (")

@@ -76,7 +76,7 @@ class RcaDrafterTest {
     }
 
     @Test
-    void anImpactEntryWithAnEndGivesTheImpactItsLengthWhenNoMitigationIsRecorded() {
+    void anImpactEntryWithAnEndGivesTheImpactItsLengthThroughTheResolutionItMarks() {
         Incident incident = Incident.create("Web app down", ZoneId.of("Europe/Paris")).withEntries(List.of(
                 new TimelineEntry(SampleIncidents.id("down"), Instant.parse("2025-04-24T20:09:00Z"),
                         Instant.parse("2025-04-24T20:17:00Z"), EntryKind.IMPACT_STARTED, "Web app down in the US",
@@ -84,9 +84,10 @@ class RcaDrafterTest {
 
         RcaDraft draft = RcaDrafter.draft(incident);
 
-        assertEquals("Impact lasted 8 min, from 2025-04-24 22:09 CEST to 22:17 CEST (from report.txt, line 6).",
-                draft.impact());
-        assertEquals("The incident started at 2025-04-24 22:09 CEST (times in Europe/Paris; impact start from"
-                + " report.txt, line 6).", draft.summary());
+        assertEquals("Impact lasted 8 min, from 2025-04-24 22:09 CEST (from report.txt, line 6) until it was resolved"
+                + " at 22:17 CEST (from report.txt, line 6).", draft.impact());
+        assertEquals("The incident ran from 2025-04-24 22:09 CEST to 22:17 CEST, 8 min in all (times in"
+                + " Europe/Paris; impact start from report.txt, line 6; resolution from report.txt, line 6).",
+                draft.summary());
     }
 }
