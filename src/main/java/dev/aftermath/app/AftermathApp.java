@@ -5,9 +5,11 @@ import dev.aftermath.app.fx.Dialogs;
 import dev.aftermath.app.fx.ErrorMessages;
 import dev.aftermath.app.fx.FxDialogs;
 import dev.aftermath.app.fx.FxTaskRunner;
+import dev.aftermath.app.fx.HostServicesLinks;
 import dev.aftermath.app.fx.TaskRunner;
 import dev.aftermath.app.importing.ImportPreviewDialog;
 import dev.aftermath.app.importing.TransferViewModel;
+import dev.aftermath.app.rca.ReviewViewModel;
 import dev.aftermath.app.shell.HelpViewModel;
 import dev.aftermath.app.shell.LoadingView;
 import dev.aftermath.app.shell.MainView;
@@ -17,6 +19,7 @@ import dev.aftermath.store.WorkspaceChoice;
 import dev.aftermath.store.WorkspaceLocation;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Objects;
 import javafx.application.Application;
@@ -47,6 +50,7 @@ public final class AftermathApp extends Application {
     private Stage stage;
     private AppContext context;
     private MainView mainView;
+    private MainViewModel mainViewModel;
 
     public AftermathApp() {
         this((WorkspaceChoice) null, null);
@@ -116,9 +120,12 @@ public final class AftermathApp extends Application {
         MainViewModel main = new MainViewModel(opened.store(), status, preferences);
         TransferViewModel transfer = new TransferViewModel(opened.imports(), opened.exports(),
                 opened.exportChoices(), main, dialogs, ImportPreviewDialog.opener(() -> stage));
+        ReviewViewModel review = new ReviewViewModel(main.incident(), status, new HostServicesLinks(getHostServices()),
+                Clock.systemDefaultZone());
         HelpViewModel help = new HelpViewModel(opened.samples(), opened.store(), main, dialogs, preferences,
                 opened.workspace());
-        mainView = new MainView(main, transfer, help, opened.workspace().toString());
+        mainViewModel = main;
+        mainView = new MainView(main, transfer, help, review, opened.workspace().toString());
         stage.getScene().setRoot(mainView);
         mainView.installShortcuts(stage.getScene());
         Platform.runLater(() -> mainView.restoreLayout(preferences));
@@ -166,6 +173,10 @@ public final class AftermathApp extends Application {
 
     @Override
     public void stop() {
+        if (mainViewModel != null) {
+            // Text typed in the last second is saved before the worker finishes its queue and the store closes.
+            mainViewModel.incident().commitPendingEdits();
+        }
         if (stage != null && preferences != null) {
             rememberBounds();
             if (mainView != null) {

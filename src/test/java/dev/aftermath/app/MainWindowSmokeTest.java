@@ -14,7 +14,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -77,7 +76,7 @@ class MainWindowSmokeTest {
 
     private void addEntry(String time, String text) {
         shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        robot.clickOn(".text-area").write(text);
+        robot.clickOn(".dialog-pane .text-area").write(text);
         TextField timeField = robot.lookup(".dialog-pane .text-field").query();
         robot.clickOn(timeField).push(KeyCode.CONTROL, KeyCode.A).write(time);
         robot.clickOn("OK");
@@ -122,7 +121,7 @@ class MainWindowSmokeTest {
     void aTimeThatIsNoTimeKeepsTheDialogOpenAndSaysWhy() {
         createIncident("Typo");
         shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        robot.clickOn(".text-area").write("Something");
+        robot.clickOn(".dialog-pane .text-area").write("Something");
         TextField timeField = robot.lookup(".dialog-pane .text-field").query();
         robot.clickOn(timeField).push(KeyCode.CONTROL, KeyCode.A).write("8h24");
 
@@ -189,10 +188,10 @@ class MainWindowSmokeTest {
         robot.clickOn("#entries");
         shortcut(KeyCode.INSERT);
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn(".text-area").write("Noted");
+        robot.clickOn(".dialog-pane .text-area").write("Noted");
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Noted", entries().get(0).text());
-        assertTrue(robot.lookup((TextArea area) -> true).tryQuery().isEmpty());
+        assertTrue(robot.lookup(".dialog-pane .text-area").tryQuery().isEmpty(), "the entry dialog closed");
     }
 }

@@ -25,6 +25,8 @@ final class MainMenu {
 
         void exportIncident();
 
+        void copyAsMarkdown();
+
         void deleteIncident();
 
         void addEntry();
@@ -56,6 +58,8 @@ final class MainMenu {
                         viewModel.history().undoDescriptionProperty()),
                 historyItem("_Redo", "Shortcut+Shift+Z", viewModel::redo, viewModel.history().canRedoProperty(),
                         viewModel.history().redoDescriptionProperty()),
+                new SeparatorMenuItem(),
+                disabledWhen(item("Copy as _Markdown", "Shortcut+Shift+C", actions::copyAsMarkdown), noIncident),
                 new SeparatorMenuItem(),
                 disabledWhen(item("_Add entry…", "Shortcut+Shift+N", actions::addEntry), noIncident),
                 item("_Paste as import…", "Shortcut+Shift+V", actions::pasteAsImport));

@@ -2,10 +2,12 @@ package dev.aftermath.app.shell;
 
 import atlantafx.base.theme.Styles;
 import dev.aftermath.app.fx.AppPreferences;
+import dev.aftermath.app.fx.SystemClipboard;
 import dev.aftermath.app.importing.ExportChoice;
 import dev.aftermath.app.importing.TransferViewModel;
 import dev.aftermath.app.incidents.IncidentListView;
 import dev.aftermath.app.incidents.IncidentView;
+import dev.aftermath.app.rca.ReviewViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -37,17 +39,20 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     private final MainViewModel viewModel;
     private final TransferViewModel transfer;
     private final HelpViewModel help;
+    private final ReviewViewModel review;
     private final IncidentListView list;
     private final IncidentView incident;
     private final SplitPane split;
 
-    public MainView(MainViewModel viewModel, TransferViewModel transfer, HelpViewModel help, String workspace) {
+    public MainView(MainViewModel viewModel, TransferViewModel transfer, HelpViewModel help, ReviewViewModel review,
+                    String workspace) {
         this.viewModel = viewModel;
         this.transfer = transfer;
         this.help = help;
+        this.review = review;
         getStyleClass().add("main-view");
         list = new IncidentListView(viewModel.list(), this::deleteIncident);
-        incident = new IncidentView(viewModel.incident());
+        incident = new IncidentView(viewModel.incident(), review);
         StackPane right = new StackPane(incident, nothingSelected());
         split = new SplitPane(list, right);
         SplitPane.setResizableWithParent(list, false);
@@ -99,8 +104,9 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     }
 
     /**
-     * Shortcuts a menu item cannot carry: a second one for Redo, Insert for a new entry, Ctrl+F for search, and
-     * Ctrl+V outside text fields to import what was copied (text fields keep Ctrl+V for themselves).
+     * Shortcuts a menu item cannot carry: a second one for Redo, Insert for a new entry, Ctrl+F for search,
+     * Ctrl+V outside text fields to import what was copied (text fields keep Ctrl+V for themselves), Ctrl+1 and
+     * Ctrl+2 for the Entries and Review tabs.
      */
     public void installShortcuts(Scene scene) {
         KeyCombination paste = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
@@ -110,6 +116,10 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
                 pasteAsImport();
             }
         });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                () -> incident.showTab(1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                () -> incident.showTab(2));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.INSERT), this::addEntry);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), list::focusSearch);
@@ -163,6 +173,11 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
             Path out = file.toPath().resolveSibling(choice.fileName(file.getName()));
             transfer.exportShown(out, choice);
         }
+    }
+
+    @Override
+    public void copyAsMarkdown() {
+        review.copyAsMarkdown(SystemClipboard::putText);
     }
 
     @Override

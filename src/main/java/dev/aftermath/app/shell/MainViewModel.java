@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     /** What the status bar says when the incident being opened is shown; set by a reload that has news. */
     private String doneOnOpening = READY;
+    private boolean leaving;
 
     public MainViewModel(IncidentStore store, StatusViewModel status, AppPreferences preferences) {
         this.store = store;
@@ -86,8 +87,18 @@ public final class MainViewModel {
     }
 
     private void show(UUID id) {
-        preferences.setLastIncident(id);
         Incident current = incident.incidentProperty().get();
+        if (current != null && !current.id().equals(id)) {
+            // Text still being typed belongs to the incident being left; saving it must not select it again.
+            leaving = true;
+            try {
+                incident.commitPendingEdits();
+            } finally {
+                leaving = false;
+            }
+            current = incident.incidentProperty().get();
+        }
+        preferences.setLastIncident(id);
         if (id == null) {
             incident.incidentProperty().set(null);
             return;
@@ -115,11 +126,13 @@ public final class MainViewModel {
     }
 
     public void newIncident() {
+        incident.commitPendingEdits();
         Incident created = Incident.create(NEW_TITLE, ZoneId.systemDefault());
         history.perform(IncidentEdit.create("New incident", created, new SavingWriter()));
     }
 
     public void deleteSelected() {
+        incident.commitPendingEdits();
         Incident shown = incident.incidentProperty().get();
         if (shown != null) {
             history.perform(IncidentEdit.delete("Delete incident '" + shown.title() + "'", shown,
@@ -127,11 +140,14 @@ public final class MainViewModel {
         }
     }
 
+    /** Undoes the last edit; text still being typed is committed first, so that Undo takes back exactly that. */
     public void undo() {
+        incident.commitPendingEdits();
         history.undo();
     }
 
     public void redo() {
+        incident.commitPendingEdits();
         history.redo();
     }
 
@@ -167,7 +183,9 @@ public final class MainViewModel {
         public void write(Incident changed) {
             list.put(IncidentListViewModel.summaryOf(changed));
             incident.incidentProperty().set(changed);
-            list.selectedProperty().set(changed.id());
+            if (!leaving) {
+                list.selectedProperty().set(changed.id());
+            }
             status.run("Saving…", "All changes saved", "Could not save the change", progress -> {
                 store.save(changed);
                 return null;

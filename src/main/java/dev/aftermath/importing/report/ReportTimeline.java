@@ -209,33 +209,38 @@ final class ReportTimeline {
         if (date == null) {
             warnings.add(new ImportWarning(file, line, "the time " + mention.from().time()
                     + " has no date and the report names none; it was skipped"));
-            return new Statement(line, number, null, null, cut.text(), cut.clause(), mention.approximate());
+            return new Statement(line, number, null, null, cut.text(), cut.clause(), mention.approximate(), null);
         }
         boolean bare = mention.date() == null && !mention.nextDay();
         placement.current = date;
         ZoneId startZone = mention.from().zone() != null ? mention.from().zone()
                 : mention.until() != null && mention.until().zone() != null ? mention.until().zone() : zone;
         Instant at = ZonedDateTime.of(date, mention.from().time(), startZone).toInstant();
-        warnIfClockChanged(date, mention, startZone, line);
+        String doubt = clockChange(date, mention, startZone);
+        if (doubt != null) {
+            warnings.add(new ImportWarning(file, line, doubt));
+        }
         Instant end = mention.until() == null ? null : spanEnd(mention, date, startZone, at, line);
         if (bare && placement.previous != null && at.isBefore(placement.previous)) {
-            warnings.add(new ImportWarning(file, line, "the time " + mention.from().time() + " is earlier than the "
-                    + "time before it on " + date + "; it was kept on that day (write the date if it is the next day)"));
+            doubt = "the time " + mention.from().time() + " is earlier than the time before it on " + date
+                    + "; it was kept on that day (write the date if it is the next day)";
+            warnings.add(new ImportWarning(file, line, doubt));
         }
         placement.previous = at;
-        return new Statement(line, number, at, end, cut.text(), cut.clause(), mention.approximate());
+        return new Statement(line, number, at, end, cut.text(), cut.clause(), mention.approximate(), doubt);
     }
 
     /** A wall time the clocks skipped or went through twice at a daylight-saving change is a guess: say so. */
-    private void warnIfClockChanged(LocalDate date, TimeMention mention, ZoneId zone, int line) {
+    private static String clockChange(LocalDate date, TimeMention mention, ZoneId zone) {
         LocalDateTime wallTime = LocalDateTime.of(date, mention.from().time());
         int offsets = zone.getRules().getValidOffsets(wallTime).size();
-        if (offsets != 1) {
-            warnings.add(new ImportWarning(file, line, wallTime + " " + (offsets == 0
-                    ? "does not exist in " + zone.getId() + " (the clocks went forward); read as "
-                    : "happened twice in " + zone.getId() + " (the clocks went back); read as the first, ")
-                    + ZonedDateTime.of(wallTime, zone).toInstant()));
+        if (offsets == 1) {
+            return null;
         }
+        return wallTime + " " + (offsets == 0
+                ? "does not exist in " + zone.getId() + " (the clocks went forward); read as "
+                : "happened twice in " + zone.getId() + " (the clocks went back); read as the first, ")
+                + ZonedDateTime.of(wallTime, zone).toInstant();
     }
 
     private Instant spanEnd(TimeMention mention, LocalDate date, ZoneId startZone, Instant at, int line) {

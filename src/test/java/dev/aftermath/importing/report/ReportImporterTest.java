@@ -109,4 +109,18 @@ class ReportImporterTest {
                 Progress.NONE));
         assertTrue(failure.getMessage().startsWith("letter.txt: no dated statement"), failure.getMessage());
     }
+
+    @Test
+    void keepsTheDoubtAboutABareTimeEarlierThanTheOneBeforeItOnTheEntry() throws IOException {
+        String text = "Cache outage\n\n2024-03-05\n- 09:50 UTC rollback started\n- 09:05 UTC errors stopped\n";
+        ImportResult result = importer.read(Source.ofText("r.md", text), ImportOptions.DEFAULT, Progress.NONE);
+        TimelineEntry stopped = result.incidents().get(0).entries().stream()
+                .filter(entry -> entry.text().contains("errors stopped")).findFirst().orElseThrow();
+
+        assertTrue(stopped.provenance().doubt().startsWith("the time 09:05 is earlier than the time before it"),
+                stopped.provenance().doubt());
+        assertEquals(stopped.provenance().doubt(), result.warnings().get(0).message());
+        assertTrue(result.incidents().get(0).entries().stream()
+                .filter(entry -> entry != stopped).allMatch(entry -> entry.provenance().doubt() == null));
+    }
 }
