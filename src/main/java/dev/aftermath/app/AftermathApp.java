@@ -6,16 +6,25 @@ import dev.aftermath.app.fx.ErrorMessages;
 import dev.aftermath.app.fx.FxDialogs;
 import dev.aftermath.app.fx.FxPictureClipboard;
 import dev.aftermath.app.fx.FxTaskRunner;
+import dev.aftermath.app.fx.HostServicesLinks;
 import dev.aftermath.app.fx.TaskRunner;
+import dev.aftermath.app.importing.ImportPreviewDialog;
 import dev.aftermath.app.importing.PictureViewModel;
 import dev.aftermath.app.importing.TransferViewModel;
+import dev.aftermath.app.rca.ReviewViewModel;
+import dev.aftermath.app.shell.HelpViewModel;
 import dev.aftermath.app.shell.LoadingView;
 import dev.aftermath.app.shell.MainView;
 import dev.aftermath.app.shell.MainViewModel;
 import dev.aftermath.app.shell.StatusViewModel;
+import dev.aftermath.app.shell.TimelineActions;
 import dev.aftermath.app.timeline.TimelineViewModel;
+import dev.aftermath.store.WorkspaceChoice;
 import dev.aftermath.store.WorkspaceLocation;
+import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -33,19 +42,22 @@ public final class AftermathApp extends Application {
 
     /** A workspace file for this run, overriding {@code AFTERMATH_DB} and the default; tests use it. */
     public static final String DB_PROPERTY = "aftermath.db";
+    /** Files to import once the window is up, separated by the path separator: opens the import preview. */
+    public static final String IMPORT_PROPERTY = "aftermath.import";
 
     private static final String STYLESHEET = "/dev/aftermath/app/aftermath.css";
 
-    private final Path workspace;
+    private final WorkspaceChoice workspace;
     private final TaskRunner runner;
     private final FxTaskRunner ownRunner;
     private AppPreferences preferences;
     private Stage stage;
     private AppContext context;
     private MainView mainView;
+    private MainViewModel mainViewModel;
 
     public AftermathApp() {
-        this(null, null);
+        this((WorkspaceChoice) null, null);
     }
 
     /**
@@ -54,6 +66,16 @@ public final class AftermathApp extends Application {
      * @param runner the task runner, or null for the background runner
      */
     public AftermathApp(Path workspace, TaskRunner runner) {
+        this(workspace == null ? null : WorkspaceChoice.given(workspace), runner);
+    }
+
+    /**
+     * @param workspace the workspace file and whether it is the user's default one (which is filled with the
+     *                  samples when it is created), or null for the one the system property, environment or platform
+     *                  names
+     * @param runner the task runner, or null for the background runner
+     */
+    public AftermathApp(WorkspaceChoice workspace, TaskRunner runner) {
         this.workspace = workspace;
         this.ownRunner = runner == null ? new FxTaskRunner() : null;
         this.runner = runner == null ? ownRunner : runner;
@@ -63,9 +85,9 @@ public final class AftermathApp extends Application {
     public void start(Stage primaryStage) {
         stage = primaryStage;
         preferences = AppPreferences.forUser();
-        Path file = workspaceFile();
+        WorkspaceChoice file = workspaceChoice();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new LoadingView(file.toString()), Math.min(1500, screen.getWidth()),
+        Scene scene = new Scene(new LoadingView(file.file().toString()), Math.min(1500, screen.getWidth()),
                 Math.min(920, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
         preferences.theme().apply(scene);
@@ -86,14 +108,14 @@ public final class AftermathApp extends Application {
                 .start();
     }
 
-    private Path workspaceFile() {
+    private WorkspaceChoice workspaceChoice() {
         if (workspace != null) {
             return workspace;
         }
         String property = System.getProperty(DB_PROPERTY);
         return property != null && !property.isBlank()
-                ? Path.of(property)
-                : WorkspaceLocation.resolve(null, System.getenv());
+                ? WorkspaceChoice.given(Path.of(property))
+                : WorkspaceLocation.choose(null, System.getenv());
     }
 
     private void showMain(AppContext opened, Dialogs dialogs) {
@@ -101,14 +123,20 @@ public final class AftermathApp extends Application {
         StatusViewModel status = new StatusViewModel(runner, dialogs);
         MainViewModel main = new MainViewModel(opened.store(), status, preferences);
         TransferViewModel transfer = new TransferViewModel(opened.imports(), opened.exports(),
-                opened.exportChoices(), main, dialogs);
+                opened.exportChoices(), main, dialogs, ImportPreviewDialog.opener(() -> stage));
+        ReviewViewModel review = new ReviewViewModel(main.incident(), status, new HostServicesLinks(getHostServices()),
+                Clock.systemDefaultZone());
+        HelpViewModel help = new HelpViewModel(opened.samples(), opened.store(), main, dialogs, preferences,
+                opened.workspace());
         TimelineViewModel timeline = TimelineViewModel.editing(main.incident().incidentProperty(),
                 main.incident().selectedEntryProperty(), runner);
         timeline.themeProperty().bind(Bindings.createObjectBinding(() -> main.themeProperty().get().timeline(),
                 main.themeProperty()));
         PictureViewModel pictures = new PictureViewModel(opened.exports(), main.incident(), status, preferences,
                 new FxPictureClipboard());
-        mainView = new MainView(main, transfer, pictures, timeline, opened.workspace().toString());
+        mainViewModel = main;
+        mainView = new MainView(main, transfer, help, review,
+                new TimelineActions(timeline, pictures, main.incident(), () -> stage), opened.workspace().toString());
         stage.getScene().setRoot(mainView);
         mainView.installShortcuts(stage.getScene());
         Platform.runLater(() -> mainView.restoreLayout(preferences));
@@ -118,6 +146,10 @@ public final class AftermathApp extends Application {
             return shown == null ? "Aftermath" : shown.title() + " – Aftermath";
         }, main.incident().incidentProperty()));
         main.load();
+        String toImport = System.getProperty(IMPORT_PROPERTY, "");
+        if (!toImport.isBlank()) {
+            transfer.importFiles(Arrays.stream(toImport.split(File.pathSeparator)).map(Path::of).toList());
+        }
     }
 
     private void restoreBounds() {
@@ -152,6 +184,10 @@ public final class AftermathApp extends Application {
 
     @Override
     public void stop() {
+        if (mainViewModel != null) {
+            // Text typed in the last second is saved before the worker finishes its queue and the store closes.
+            mainViewModel.incident().commitPendingEdits();
+        }
         if (stage != null && preferences != null) {
             rememberBounds();
             if (mainView != null) {

@@ -8,7 +8,8 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the app remembers between runs: theme, window bounds, divider positions and the last incident. The node
+ * What the app remembers between runs: theme, window bounds, divider positions, tabs, the last incident and whether
+ * the first window's tip was dismissed. The node
  * comes from the system property {@code aftermath.prefs.node} so that tests never overwrite a user's settings.
  */
 public final class AppPreferences {
@@ -17,6 +18,7 @@ public final class AppPreferences {
 
     private static final String THEME = "theme";
     private static final String LAST_INCIDENT = "lastIncident";
+    private static final String TIP_DISMISSED = "tipDismissed";
 
     private final Preferences node;
 
@@ -51,6 +53,14 @@ public final class AppPreferences {
         } else {
             node.put(LAST_INCIDENT, id.toString());
         }
+    }
+
+    public boolean tipDismissed() {
+        return node.getBoolean(TIP_DISMISSED, false);
+    }
+
+    public void setTipDismissed(boolean dismissed) {
+        node.putBoolean(TIP_DISMISSED, dismissed);
     }
 
     public Optional<WindowBounds> windowBounds() {
@@ -102,6 +112,15 @@ public final class AppPreferences {
 
     public void setChoice(String key, String value) {
         node.put("choice." + key, value);
+    }
+
+    /** The tab last shown under {@code key}, or {@code fallback}. */
+    public String tab(String key, String fallback) {
+        return node.get("tab." + key, fallback);
+    }
+
+    public void setTab(String key, String tab) {
+        node.put("tab." + key, tab);
     }
 
     /** Writes to disk now; the JVM would otherwise flush at some later point, or not at all on a crash. */

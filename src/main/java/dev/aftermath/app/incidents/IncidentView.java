@@ -1,29 +1,37 @@
 package dev.aftermath.app.incidents;
 
 import dev.aftermath.app.fx.AppPreferences;
+import dev.aftermath.app.rca.ReviewView;
+import dev.aftermath.app.rca.ReviewViewModel;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The selected incident: header on top, the timeline under it, and below that the entries with the milestones and
- * checks on the right.
+ * The selected incident: header on top, the timeline under it, and below that two tabs: Entries (the table,
+ * milestones and checks) and Review (the written review).
  */
 public final class IncidentView extends BorderPane {
 
     private final IncidentHeaderView header;
     private final EntriesView entries;
     private final SplitPane split;
+    private final TabPane tabs = new TabPane();
+    private final Tab entriesTab = new Tab("Entries");
+    private final Tab reviewTab = new Tab("Review");
+    private final ReviewView review;
     private final SplitPane timelineSplit;
 
     /**
-     * @param timeline the timeline control, built by the caller (it lives in {@code app.timeline})
+     * @param timeline the timeline, built by the caller (it lives in {@code app.timeline})
      */
-    public IncidentView(IncidentViewModel viewModel, Node timeline) {
+    public IncidentView(IncidentViewModel viewModel, ReviewViewModel review, Node timeline) {
         getStyleClass().add("incident-view");
         header = new IncidentHeaderView(viewModel);
         entries = new EntriesView(viewModel);
@@ -41,7 +49,19 @@ public final class IncidentView extends BorderPane {
         split = new SplitPane(entries, sideScroll);
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(sideScroll, false);
-        timelineSplit = new SplitPane(timeline, split);
+        this.review = new ReviewView(review, entryId -> {
+            tabs.getSelectionModel().select(entriesTab);
+            if (entryId != null) {
+                viewModel.selectedEntryProperty().set(null);
+                viewModel.selectedEntryProperty().set(entryId);
+            }
+        });
+        entriesTab.setContent(split);
+        reviewTab.setContent(this.review);
+        tabs.getTabs().setAll(entriesTab, reviewTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("incident-tabs");
+        timelineSplit = new SplitPane(timeline, tabs);
         timelineSplit.setOrientation(Orientation.VERTICAL);
         setTop(header);
         setCenter(timelineSplit);
@@ -57,11 +77,21 @@ public final class IncidentView extends BorderPane {
 
     public void restoreDivider(AppPreferences preferences) {
         split.setDividerPositions(preferences.divider("incident", 0.58));
+        review.setDividerPosition(preferences.divider("review", 0.76));
+        tabs.getSelectionModel().select(preferences.tab("incident", "").equals(reviewTab.getText()) ? reviewTab
+                : entriesTab);
         timelineSplit.setDividerPositions(preferences.divider("timeline", 0.64));
     }
 
     public void rememberDivider(AppPreferences preferences) {
         preferences.setDivider("incident", split.getDividerPositions()[0]);
         preferences.setDivider("timeline", timelineSplit.getDividerPositions()[0]);
+        preferences.setDivider("review", review.dividerPosition());
+        preferences.setTab("incident", tabs.getSelectionModel().getSelectedItem().getText());
+    }
+
+    /** Shows the Entries tab (1) or the Review tab (2). */
+    public void showTab(int number) {
+        tabs.getSelectionModel().select(number == 2 ? reviewTab : entriesTab);
     }
 }

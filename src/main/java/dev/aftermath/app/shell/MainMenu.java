@@ -12,7 +12,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
-/** File, Edit and View menus with their accelerators; the Edit menu names the edit Undo and Redo would apply. */
+/**
+ * File, Edit, View and Help menus with their accelerators; the Edit menu names the edit Undo and Redo would apply.
+ */
 final class MainMenu {
 
     /** What the menus do that needs the window: file choosers, focus, quitting. */
@@ -23,9 +25,13 @@ final class MainMenu {
 
         void exportIncident();
 
+        void copyAsMarkdown();
+
         void deleteIncident();
 
         void addEntry();
+
+        void pasteAsImport();
 
         void exportPicture();
 
@@ -34,6 +40,10 @@ final class MainMenu {
         void present();
 
         void quit();
+
+        void loadSampleIncidents();
+
+        void about();
     }
 
     private MainMenu() {
@@ -56,13 +66,19 @@ final class MainMenu {
                 historyItem("_Redo", "Shortcut+Shift+Z", viewModel::redo, viewModel.history().canRedoProperty(),
                         viewModel.history().redoDescriptionProperty()),
                 new SeparatorMenuItem(),
-                disabledWhen(item("_Add entry…", "Shortcut+Shift+N", actions::addEntry), noIncident),
+                disabledWhen(item("Copy as _Markdown", "Shortcut+Shift+C", actions::copyAsMarkdown), noIncident),
+                disabledWhen(item("Copy _picture", "Shortcut+Alt+C", actions::copyPicture), noIncident),
                 new SeparatorMenuItem(),
-                disabledWhen(item("_Copy picture", "Shortcut+Shift+C", actions::copyPicture), noIncident));
+                disabledWhen(item("_Add entry…", "Shortcut+Shift+N", actions::addEntry), noIncident),
+                item("_Paste as import…", "Shortcut+Shift+V", actions::pasteAsImport));
         Menu view = new Menu("_View", null, themeItems(viewModel));
         view.getItems().addAll(new SeparatorMenuItem(),
                 disabledWhen(item("_Presentation mode", "F5", actions::present), noIncident));
-        return new MenuBar(file, edit, view);
+        Menu help = new Menu("_Help", null,
+                item("Load _sample incidents", null, actions::loadSampleIncidents),
+                new SeparatorMenuItem(),
+                item("_About Aftermath", null, actions::about));
+        return new MenuBar(file, edit, view, help);
     }
 
     private static MenuItem[] themeItems(MainViewModel viewModel) {

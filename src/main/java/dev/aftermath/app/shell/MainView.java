@@ -2,19 +2,15 @@ package dev.aftermath.app.shell;
 
 import atlantafx.base.theme.Styles;
 import dev.aftermath.app.fx.AppPreferences;
+import dev.aftermath.app.fx.SystemClipboard;
 import dev.aftermath.app.importing.ExportChoice;
-import dev.aftermath.app.importing.PictureDialog;
-import dev.aftermath.app.importing.PictureViewModel;
 import dev.aftermath.app.importing.TransferViewModel;
 import dev.aftermath.app.incidents.IncidentListView;
 import dev.aftermath.app.incidents.IncidentView;
-import dev.aftermath.app.presentation.PresentationView;
-import dev.aftermath.app.presentation.PresentationViewModel;
+import dev.aftermath.app.rca.ReviewViewModel;
 import dev.aftermath.app.timeline.TimelineEditor;
 import dev.aftermath.app.timeline.TimelinePane;
 import dev.aftermath.app.timeline.TimelineView;
-import dev.aftermath.app.timeline.TimelineViewModel;
-import dev.aftermath.timeline.PreparedTimeline;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -26,9 +22,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -36,29 +35,30 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /** The main window: menus, incident list, the selected incident, status bar; files can be dropped anywhere. */
-public final class MainView extends BorderPane implements MainMenu.Actions, TimelinePane.Actions {
+public final class MainView extends BorderPane implements MainMenu.Actions {
 
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop");
 
     private final MainViewModel viewModel;
     private final TransferViewModel transfer;
-    private final PictureViewModel pictures;
-    private final TimelineViewModel timeline;
+    private final HelpViewModel help;
+    private final ReviewViewModel review;
+    private final TimelineActions timeline;
     private final IncidentListView list;
     private final IncidentView incident;
     private final SplitPane split;
-    private boolean presenting;
 
-    public MainView(MainViewModel viewModel, TransferViewModel transfer, PictureViewModel pictures,
-                    TimelineViewModel timeline, String workspace) {
+    public MainView(MainViewModel viewModel, TransferViewModel transfer, HelpViewModel help, ReviewViewModel review,
+                    TimelineActions timeline, String workspace) {
         this.viewModel = viewModel;
         this.transfer = transfer;
-        this.pictures = pictures;
+        this.help = help;
+        this.review = review;
         this.timeline = timeline;
         getStyleClass().add("main-view");
         list = new IncidentListView(viewModel.list(), this::deleteIncident);
-        incident = new IncidentView(viewModel.incident(), new TimelinePane(new TimelineView(timeline,
-                new TimelineEditor(viewModel.incident(), () -> getScene().getWindow())), this));
+        incident = new IncidentView(viewModel.incident(), review, new TimelinePane(new TimelineView(
+                timeline.timeline(), new TimelineEditor(viewModel.incident(), () -> getScene().getWindow())), timeline));
         StackPane right = new StackPane(incident, nothingSelected());
         split = new SplitPane(list, right);
         SplitPane.setResizableWithParent(list, false);
@@ -68,7 +68,7 @@ public final class MainView extends BorderPane implements MainMenu.Actions, Time
         // Focus must not stay on a hidden node, or the next key goes somewhere the user cannot see.
         empty.visibleProperty().addListener((observable, was, shown) ->
                 Platform.runLater(shown ? empty::focusNewIncident : list::focusList));
-        setTop(MainMenu.create(viewModel, this));
+        setTop(new VBox(MainMenu.create(viewModel, this), new TipBar(help)));
         setCenter(new StackPane(split, empty));
         setBottom(new StatusBar(viewModel.status(), workspace));
         acceptDroppedFiles();
@@ -109,8 +109,23 @@ public final class MainView extends BorderPane implements MainMenu.Actions, Time
         });
     }
 
-    /** Shortcuts a menu item cannot carry: a second one for Redo, Insert for a new entry, Ctrl+F for search. */
+    /**
+     * Shortcuts a menu item cannot carry: a second one for Redo, Insert for a new entry, Ctrl+F for search,
+     * Ctrl+V outside text fields to import what was copied (text fields keep Ctrl+V for themselves), Ctrl+1 and
+     * Ctrl+2 for the Entries and Review tabs.
+     */
     public void installShortcuts(Scene scene) {
+        KeyCombination paste = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (paste.match(event) && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                event.consume();
+                pasteAsImport();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                () -> incident.showTab(1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                () -> incident.showTab(2));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.INSERT), this::addEntry);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), list::focusSearch);
@@ -167,6 +182,11 @@ public final class MainView extends BorderPane implements MainMenu.Actions, Time
     }
 
     @Override
+    public void copyAsMarkdown() {
+        review.copyAsMarkdown(SystemClipboard::putText);
+    }
+
+    @Override
     public void deleteIncident() {
         viewModel.deleteSelected();
         list.focusList();
@@ -177,36 +197,44 @@ public final class MainView extends BorderPane implements MainMenu.Actions, Time
         incident.addEntry();
     }
 
+    /** Imports the files or the text on the clipboard: a copied status page or report goes to the preview. */
+    @Override
+    public void pasteAsImport() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasFiles()) {
+            transfer.importFiles(clipboard.getFiles().stream().map(File::toPath).toList());
+        } else {
+            transfer.importText(clipboard.getString());
+        }
+    }
+
     @Override
     public void exportPicture() {
-        PictureDialog.exportPicture(getScene().getWindow(), pictures);
+        timeline.exportPicture();
     }
 
     @Override
     public void copyPicture() {
-        pictures.copy();
+        timeline.copyPicture();
     }
 
-    /** Presentation mode on the incident shown, starting at the selected entry; ends with that entry selected. */
     @Override
     public void present() {
-        PreparedTimeline prepared = timeline.preparedProperty().get();
-        if (prepared == null || presenting) {
-            return;
-        }
-        presenting = true;
-        PresentationViewModel presentation = new PresentationViewModel(prepared,
-                viewModel.incident().selectedEntryProperty().get());
-        new PresentationView(presentation, getScene().getWindow(), last -> {
-            presenting = false;
-            if (last != null) {
-                viewModel.incident().selectedEntryProperty().set(last);
-            }
-        }).show();
+        timeline.present();
     }
 
     @Override
     public void quit() {
         Platform.exit();
+    }
+
+    @Override
+    public void loadSampleIncidents() {
+        help.loadSamples();
+    }
+
+    @Override
+    public void about() {
+        help.showAbout();
     }
 }

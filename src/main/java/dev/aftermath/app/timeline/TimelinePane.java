@@ -32,7 +32,7 @@ public final class TimelinePane extends VBox {
                 button("+", "Zoom in (+, or the mouse wheel)", viewModel::zoomIn),
                 button("Fit", "Show the incident from start to resolution (0, or double-click)", viewModel::fit),
                 spacer,
-                button("Copy picture", "Copy the timeline as a picture (Ctrl+Shift+C)", actions::copyPicture),
+                button("Copy picture", "Copy the timeline as a picture (Ctrl+Alt+C)", actions::copyPicture),
                 button("Export picture…", "Save the timeline as PNG or SVG (Ctrl+Shift+E)", actions::exportPicture),
                 new Separator(Orientation.VERTICAL),
                 button("▶  Present", "Presentation mode for the review meeting (F5)", actions::present));

@@ -72,7 +72,7 @@ class PresentationViewModelTest {
         assertTrue(presentation.keyMomentsOnlyProperty().get());
         assertTrue(presentation.progressText().startsWith("key moment 1 / "), presentation.progressText());
         presentation.last();
-        assertEquals("Resolved. Payments made between 15:05 and 16:26 may need a retry.", shown().text());
+        assertEquals("Incident closed by the commander", shown().text());
 
         Incident marked = payments.mapEntry(entries.get(5).id(), entry -> entry.withPinned(true))
                 .mapEntry(entries.get(9).id(), entry -> entry.withPinned(true));
@@ -89,7 +89,7 @@ class PresentationViewModelTest {
         assertEquals("Error-rate alert pages the on-call engineer", shown().text());
 
         presentation.jumpToMilestone(Milestone.RESOLVED.ordinal() + 1);
-        assertEquals("Resolved. Payments made between 15:05 and 16:26 may need a retry.", shown().text());
+        assertEquals("Incident closed by the commander", shown().text());
         assertTrue(presentation.milestones().stream().allMatch(MilestoneStop::reached));
 
         presentation.jumpToMilestone(Milestone.IMPACT_STARTED.ordinal() + 1);
