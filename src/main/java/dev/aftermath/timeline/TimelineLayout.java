@@ -46,15 +46,17 @@ record TimelineLayout(double margin, double left, double right, double headerTop
         double bandTop = use.header() ? headerTop + 62 * s : headerTop;
         double axisTop = bandTop + 24 * s;
         double axisBottom = axisTop + 36 * s;
-        int milestoneRows = timeline.markers().isEmpty() ? 0 : 2;
         double milestoneTop = axisBottom + 4 * s;
-        double rowHeight = 24 * s;
-        double lanesTop = milestoneTop + milestoneRows * 20 * s + 6 * s;
         List<Lane> lanes = timeline.lanes();
         int seriesCount = timeline.series().size();
         double stripMinimum = 24 * s;
+        double comfortable = lanes.size() * 36 * s + seriesCount * (stripMinimum + 12 * s);
+        // A short view gives up a row of milestone labels, then tightens its lanes, rather than lose the metrics.
+        boolean tight = height - margin - (milestoneTop + 46 * s) < comfortable;
+        int milestoneRows = timeline.markers().isEmpty() ? 0 : tight ? 1 : 2;
+        double rowHeight = tight ? 20 * s : 24 * s;
+        double lanesTop = milestoneTop + milestoneRows * 20 * s + 6 * s;
         double roomy = height - margin - lanesTop - seriesCount * (stripMinimum + 12 * s);
-        // Lanes pad their rows unless that would push the metric strips out of a short view.
         double lanePad = roomy >= lanes.size() * (rowHeight + 12 * s) ? 6 * s : 2 * s;
         double laneMinimum = lanes.size() * (rowHeight + 2 * lanePad);
         // A short view keeps its lanes and strips rather than the key to the symbols.

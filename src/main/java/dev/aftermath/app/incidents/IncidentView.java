@@ -14,8 +14,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The selected incident: header on top, the timeline under it, and below that two tabs: Entries (the table,
- * milestones and checks) and Review (the written review).
+ * The selected incident: header on top, then two tabs: Entries (the timeline over the table, milestones and
+ * checks) and Review (the written review, which gets the whole height).
  */
 public final class IncidentView extends BorderPane {
 
@@ -56,15 +56,15 @@ public final class IncidentView extends BorderPane {
                 viewModel.selectedEntryProperty().set(entryId);
             }
         });
-        entriesTab.setContent(split);
+        timelineSplit = new SplitPane(timeline, split);
+        timelineSplit.setOrientation(Orientation.VERTICAL);
+        entriesTab.setContent(timelineSplit);
         reviewTab.setContent(this.review);
         tabs.getTabs().setAll(entriesTab, reviewTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("incident-tabs");
-        timelineSplit = new SplitPane(timeline, tabs);
-        timelineSplit.setOrientation(Orientation.VERTICAL);
         setTop(header);
-        setCenter(timelineSplit);
+        setCenter(tabs);
     }
 
     public void focusTitle() {
