@@ -191,46 +191,8 @@ public final class TimelineViewModel {
     /** Selects the next entry in time order (the previous one backwards), starting from what is in view. */
     public void selectNext(boolean forward) {
         List<TimelineEntry> entries = prepared.get() == null ? List.of() : prepared.get().incident().entries();
-        if (entries.isEmpty()) {
-            return;
-        }
-        int current = indexOf(entries, selected.get());
-        int next;
-        if (current >= 0) {
-            next = Math.floorMod(current + (forward ? 1 : -1), entries.size());
-        } else {
-            next = forward ? firstInView(entries) : lastInView(entries);
-        }
-        selected.set(entries.get(next).id());
-    }
-
-    private static int indexOf(List<TimelineEntry> entries, UUID id) {
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private int firstInView(List<TimelineEntry> entries) {
-        TimeWindow shown = window.get();
-        for (int i = 0; shown != null && i < entries.size(); i++) {
-            if (entries.get(i).at().toEpochMilli() >= shown.start()) {
-                return i;
-            }
-        }
-        return 0;
-    }
-
-    private int lastInView(List<TimelineEntry> entries) {
-        TimeWindow shown = window.get();
-        for (int i = entries.size() - 1; shown != null && i >= 0; i--) {
-            if (entries.get(i).at().toEpochMilli() <= shown.end()) {
-                return i;
-            }
-        }
-        return entries.size() - 1;
+        EntrySteps.next(entries, selected.get(), window.get(), forward)
+                .ifPresent(entry -> selected.set(entry.id()));
     }
 
     /** Pans, keeping the zoom, so that the entry is in view; nothing moves when it is already. */
