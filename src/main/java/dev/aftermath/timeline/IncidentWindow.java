@@ -12,38 +12,46 @@ final class IncidentWindow {
 
     /** What follows the resolution within this share of the incident's length still belongs to it. */
     static final double AFTERMATH_SHARE = 0.25;
+    /** What comes before the impact within this share of the incident's length belongs to it: a trigger, a deploy. */
+    static final double LEAD_SHARE = 0.5;
 
     private IncidentWindow() {
     }
 
     /**
-     * From the earliest entry or milestone to the resolution, stretched to what comes shortly after it (a last
-     * status post, a note). Without a resolution, every entry and milestone; without those, the metrics.
+     * From the impact's start to its resolution, stretched to what comes shortly before (a trigger, a deploy) and
+     * after (a last status post, a note); without an impact start, from the earliest entry or milestone. Without a
+     * resolution, every entry and milestone; without those, the metrics.
      */
-    static Optional<long[]> of(Incident incident, List<MilestoneMarker> markers, Optional<Instant> resolved) {
+    static Optional<long[]> of(Incident incident, List<MilestoneMarker> markers, Optional<Instant> impact,
+                               Optional<Instant> resolved) {
         Optional<long[]> all = entriesAndMilestones(incident, markers);
         if (all.isEmpty()) {
             return extent(incident, markers);
         }
-        long from = all.get()[0];
-        if (resolved.isEmpty() || resolved.get().toEpochMilli() <= from) {
+        long earliest = all.get()[0];
+        if (resolved.isEmpty() || resolved.get().toEpochMilli() <= earliest) {
             return all;
         }
         long to = resolved.get().toEpochMilli();
-        long allowed = to + (long) ((to - from) * AFTERMATH_SHARE);
-        for (TimelineEntry entry : incident.entries()) {
-            long end = last(entry);
-            if (end > to && end <= allowed) {
-                to = end;
-            }
+        long from = impact.map(Instant::toEpochMilli).filter(at -> at > earliest && at < to).orElse(earliest);
+        long before = from - (long) ((to - from) * LEAD_SHARE);
+        long after = to + (long) ((to - from) * AFTERMATH_SHARE);
+        long[] window = {from, to};
+        incident.entries().forEach(entry -> stretch(window, entry.at().toEpochMilli(), last(entry), before, after));
+        markers.forEach(marker -> stretch(window, marker.at().toEpochMilli(), marker.at().toEpochMilli(), before,
+                after));
+        return Optional.of(window);
+    }
+
+    /** Takes in what lies from {@code start} to {@code end}, as far as {@code before} and {@code after}. */
+    private static void stretch(long[] window, long start, long end, long before, long after) {
+        if (start < window[0] && start >= before) {
+            window[0] = start;
         }
-        for (MilestoneMarker marker : markers) {
-            long at = marker.at().toEpochMilli();
-            if (at > to && at <= allowed) {
-                to = at;
-            }
+        if (end > window[1] && end <= after) {
+            window[1] = end;
         }
-        return Optional.of(new long[] {from, to});
     }
 
     /** Every entry and milestone, and the metrics' points; empty when there is none of these. */

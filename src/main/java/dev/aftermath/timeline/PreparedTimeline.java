@@ -43,7 +43,8 @@ public final class PreparedTimeline {
                 .toList();
         this.suggestions = ImpactSuggestion.of(incident, milestones.at(Milestone.IMPACT_STARTED), series);
         this.extent = IncidentWindow.extent(incident, markers);
-        this.window = IncidentWindow.of(incident, markers, milestones.at(Milestone.RESOLVED));
+        this.window = IncidentWindow.of(incident, markers, milestones.at(Milestone.IMPACT_STARTED),
+                milestones.at(Milestone.RESOLVED));
     }
 
     public static PreparedTimeline of(Incident incident) {
@@ -121,9 +122,10 @@ public final class PreparedTimeline {
     }
 
     /**
-     * The incident's own span, from the earliest entry or milestone to its resolution (and what follows closely);
-     * the default view and pictures show it. An entry long after the resolution, such as a post-mortem notice the
-     * next day, lies outside it and is reached by zooming out. Empty when there is nothing to show.
+     * The incident's own span, from the impact's start to its resolution and what comes closely before and after;
+     * the default view and pictures show it. An entry long before or after, such as a deploy the evening before or
+     * a post-mortem notice the next day, lies outside it and is reached by zooming out. Empty when there is nothing
+     * to show.
      */
     public Optional<long[]> window() {
         return window.map(long[]::clone);

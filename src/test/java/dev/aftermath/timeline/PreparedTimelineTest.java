@@ -47,6 +47,18 @@ class PreparedTimelineTest {
     }
 
     @Test
+    void aTriggerTheEveningBeforeIsLeftOutWhileOneShortlyBeforeTheImpactStaysIn() {
+        Incident incident = TimelineFixtures.withoutMetrics();
+        Instant evening = TimelineFixtures.berlin(13, 52).minus(Duration.ofHours(15));
+        Incident early = incident.mapEntry(incident.entries().get(0).id(), trigger -> trigger.withAt(evening));
+
+        assertArrayEquals(new long[] {TRIGGERED, RESOLVED}, PreparedTimeline.of(incident).window().orElseThrow());
+        assertEquals(TimelineFixtures.berlin(14, 4).toEpochMilli(), PreparedTimeline.of(early).window()
+                .orElseThrow()[0], "the window starts where the impact does");
+        assertEquals(evening.toEpochMilli(), PreparedTimeline.of(early).extent().orElseThrow()[0]);
+    }
+
+    @Test
     void whatFollowsTheResolutionCloselyStaysInTheWindow() {
         Instant shortlyAfter = TimelineFixtures.berlin(16, 10);
         Incident incident = withEntryAt(TimelineFixtures.withoutMetrics(), shortlyAfter, "Follow-up note");
