@@ -13,7 +13,9 @@ import dev.aftermath.app.shell.MainViewModel;
 import dev.aftermath.app.shell.StatusViewModel;
 import dev.aftermath.store.WorkspaceLocation;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -23,8 +25,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * The desktop application and its composition root: opens the workspace in the background while the window shows
- * that it is loading, then builds the services and the main window once.
+ * The desktop application and its composition root: shows the window first, saying that the workspace is loading;
+ * after the first frame opens the workspace in the background, then builds the services and the main window once.
  */
 public final class AftermathApp extends Application {
 
@@ -73,6 +75,14 @@ public final class AftermathApp extends Application {
         stage.setMinHeight(560);
         restoreBounds();
         stage.show();
+        // SQLite, Flyway and the exporters load while the workspace opens: only once the window is drawn.
+        afterFirstPulse(() -> {
+            StartupProbe.firstFrame();
+            openWorkspace(file);
+        });
+    }
+
+    private void openWorkspace(Path file) {
         Dialogs dialogs = new FxDialogs(() -> stage);
         runner.task(progress -> AppContext.open(file))
                 .onSuccess(opened -> showMain(opened, dialogs))
@@ -81,6 +91,16 @@ public final class AftermathApp extends Application {
                     Platform.exit();
                 })
                 .start();
+    }
+
+    private static void afterFirstPulse(Runnable action) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                action.run();
+            }
+        }.start();
     }
 
     private Path workspaceFile() {
@@ -109,6 +129,14 @@ public final class AftermathApp extends Application {
             return shown == null ? "Aftermath" : shown.title() + " – Aftermath";
         }, main.incident().incidentProperty()));
         main.load();
+        transfer.importFiles(filesToOpen());
+        StartupProbe.workspaceShown();
+    }
+
+    /** The incident files the launcher passed on (a file the user opened from the file manager). */
+    private List<Path> filesToOpen() {
+        Parameters parameters = getParameters();
+        return parameters == null ? List.of() : parameters.getRaw().stream().map(Path::of).toList();
     }
 
     private void restoreBounds() {

@@ -9,6 +9,7 @@ import dev.aftermath.app.fx.Theme;
 import dev.aftermath.model.TimelineEntry;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -63,6 +64,8 @@ class MainWindowSmokeTest {
     private void launch() throws Exception {
         Path db = folder.resolve("workspace.db");
         app = FxToolkit.setupApplication(() -> new AftermathApp(db, new CallingThreadTaskRunner()));
+        // The workspace opens after the first frame.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".main-view").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
