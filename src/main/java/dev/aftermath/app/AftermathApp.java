@@ -21,6 +21,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -34,6 +35,7 @@ public final class AftermathApp extends Application {
     public static final String DB_PROPERTY = "aftermath.db";
 
     private static final String STYLESHEET = "/dev/aftermath/app/aftermath.css";
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     private final Path workspace;
     private final TaskRunner runner;
@@ -79,6 +81,7 @@ public final class AftermathApp extends Application {
         afterFirstPulse(() -> {
             StartupProbe.firstFrame();
             openWorkspace(file);
+            showIcons();
         });
     }
 
@@ -91,6 +94,14 @@ public final class AftermathApp extends Application {
                     Platform.exit();
                 })
                 .start();
+    }
+
+    /** The window's icons (drawn by installers/icon/DrawIcon.java), decoded in the background. */
+    private void showIcons() {
+        for (int size : ICON_SIZES) {
+            stage.getIcons().add(new Image(Objects.requireNonNull(getClass().getResource(
+                    "icon/aftermath-" + size + ".png")).toExternalForm(), true));
+        }
     }
 
     private static void afterFirstPulse(Runnable action) {
