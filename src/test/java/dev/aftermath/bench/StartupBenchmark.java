@@ -1,0 +1,162 @@
+package dev.aftermath.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Time from launch to the first frame, and to the workspace on screen, for each way of starting the app, in
+ * interleaved rounds; prints the medians (docs/benchmarks-startup.md). Each run starts the app with the start-up
+ * probe on ({@code -Daftermath.startupProbe=true}, passed through {@code JAVA_TOOL_OPTIONS} so that the installed
+ * launcher gets it too) and reads the wall-clock time the probe prints; the launch time is taken here just before
+ * the process starts. Needs a display: run it under {@code xvfb-run -a} where there is none.
+ *
+ * <pre>
+ * ./mvnw -o -q -DskipTests package -Pinstaller        # the jar and the app image
+ * ./mvnw -o -q test-compile
+ * xvfb-run -a java -cp target/test-classes dev.aftermath.bench.StartupBenchmark [rounds] [--jdk25 JDK_HOME]
+ * </pre>
+ *
+ * Variants: the jar on this JDK, with and without an AppCDS archive made here by a training run; the app image as
+ * built (its start-up cache) and its runtime without that cache; with {@code --jdk25}, the jar on that JDK with and
+ * without an AOT cache. A variant whose files are missing is skipped.
+ */
+public final class StartupBenchmark {
+
+    private static final Pattern PROBE = Pattern.compile("startup-probe (\\S+) jvm-ms=(\\d+) epoch-ms=(\\d+)");
+    private static final Path JAR = Path.of("target/aftermath.jar");
+    private static final Path IMAGE = Path.of("target/installer/Aftermath");
+    private static final Path WORK = Path.of("target/bench-startup");
+    private static final int TIMEOUT_SECONDS = 60;
+
+    private record Variant(String name, List<String> command) {
+    }
+
+    private record Run(long firstFrame, long workspaceShown, long firstFrameSinceJvmStart) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 9;
+        Path jdk25 = null;
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--jdk25")) {
+                jdk25 = Path.of(args[i + 1]);
+            }
+        }
+        if (System.getenv("DISPLAY") == null && !System.getProperty("os.name").startsWith("Windows")
+                && !System.getProperty("os.name").startsWith("Mac")) {
+            System.err.println("No display: run under xvfb-run -a");
+            System.exit(2);
+        }
+        Files.createDirectories(WORK);
+        List<Variant> variants = variants(jdk25);
+        System.out.printf("Start-up, %d interleaved rounds after one warm-up; %d cores, load average %.2f%n",
+                rounds, Runtime.getRuntime().availableProcessors(), load());
+        Map<String, List<Run>> runs = new LinkedHashMap<>();
+        variants.forEach(variant -> runs.put(variant.name(), new ArrayList<>()));
+        for (int round = 0; round <= rounds; round++) {
+            List<Variant> order = new ArrayList<>(variants);
+            Collections.rotate(order, round);
+            for (Variant variant : order) {
+                Run run = launch(variant.command());
+                if (round > 0) {
+                    runs.get(variant.name()).add(run);
+                }
+            }
+        }
+        System.out.printf("load average after: %.2f%n%n", load());
+        System.out.printf("%-34s %18s %22s %20s%n", "variant (median ms)", "launch→first frame",
+                "launch→workspace shown", "JVM start→first frame");
+        for (Map.Entry<String, List<Run>> variant : runs.entrySet()) {
+            List<Run> measured = variant.getValue();
+            System.out.printf("%-34s %18d %22d %20d%n", variant.getKey(),
+                    median(measured.stream().mapToLong(Run::firstFrame).toArray()),
+                    median(measured.stream().mapToLong(Run::workspaceShown).toArray()),
+                    median(measured.stream().mapToLong(Run::firstFrameSinceJvmStart).toArray()));
+        }
+    }
+
+    private static List<Variant> variants(Path jdk25) throws Exception {
+        List<Variant> variants = new ArrayList<>();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jdk = "JDK " + Runtime.version().feature();
+        variants.add(new Variant("jar, " + jdk, List.of(java, "-jar", JAR.toString())));
+        Path jarArchive = WORK.resolve("jar.jsa");
+        train(List.of(java, "-XX:ArchiveClassesAtExit=" + jarArchive, "-jar", JAR.toString()), jarArchive);
+        variants.add(new Variant("jar, " + jdk + ", AppCDS",
+                List.of(java, "-XX:SharedArchiveFile=" + jarArchive, "-jar", JAR.toString())));
+        Path launcher = IMAGE.resolve("bin/Aftermath");
+        if (Files.isExecutable(launcher)) {
+            variants.add(new Variant("app image (as built)", List.of(launcher.toString())));
+            variants.add(new Variant("app image, no start-up cache",
+                    List.of(IMAGE.resolve("lib/runtime/bin/java").toString(), "-Djava.class.path="
+                            + IMAGE.resolve("lib/app/aftermath.jar").toAbsolutePath(), "dev.aftermath.app.Launcher")));
+        } else {
+            System.out.println("No app image at " + IMAGE + ": build it with ./mvnw -Pinstaller package");
+        }
+        if (jdk25 != null) {
+            String java25 = jdk25.resolve("bin/java").toString();
+            variants.add(new Variant("jar, JDK 25", List.of(java25, "-jar", JAR.toString())));
+            Path aotCache = WORK.resolve("jar.aot");
+            train(List.of(java25, "-XX:AOTCacheOutput=" + aotCache, "-jar", JAR.toString()), aotCache);
+            variants.add(new Variant("jar, JDK 25, AOT cache",
+                    List.of(java25, "-XX:AOTCache=" + aotCache, "-jar", JAR.toString())));
+        }
+        return variants;
+    }
+
+    private static void train(List<String> command, Path cache) throws Exception {
+        Files.deleteIfExists(cache);
+        launch(command);
+        if (!Files.isRegularFile(cache)) {
+            throw new IllegalStateException("the training run made no " + cache);
+        }
+    }
+
+    private static Run launch(List<String> command) throws IOException, InterruptedException {
+        Path log = WORK.resolve("run.log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Daftermath.startupProbe=true"
+                + " -Daftermath.db=" + WORK.resolve("workspace.db").toAbsolutePath()
+                + " -Daftermath.prefs.node=dev/aftermath/bench"
+                + " -Djava.util.prefs.userRoot=" + WORK.resolve("prefs").toAbsolutePath());
+        long launched = System.currentTimeMillis();
+        Process process = builder.start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("no exit after " + TIMEOUT_SECONDS + " s: " + command);
+        }
+        String output = Files.readString(log);
+        Map<String, long[]> events = new LinkedHashMap<>();
+        Matcher probe = PROBE.matcher(output);
+        while (probe.find()) {
+            events.put(probe.group(1), new long[] {Long.parseLong(probe.group(2)), Long.parseLong(probe.group(3))});
+        }
+        if (!events.containsKey("first-frame") || !events.containsKey("workspace-shown")) {
+            throw new IllegalStateException("no probe output from " + command + ":\n"
+                    + output);
+        }
+        return new Run(events.get("first-frame")[1] - launched, events.get("workspace-shown")[1] - launched,
+                events.get("first-frame")[0]);
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+}
