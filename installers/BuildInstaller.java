@@ -227,6 +227,17 @@ public final class BuildInstaller {
                     "--mac-package-name", NAME));
         }
         tool("jpackage", args.toArray(String[]::new));
+        if (os == Os.MAC && !packageVersion().equals(plainVersion())) {
+            rename(out.resolve(NAME + "-" + packageVersion() + ".dmg"), NAME + "-" + plainVersion() + ".dmg");
+        }
+    }
+
+    private static void rename(Path file, String name) {
+        try {
+            Files.move(file, file.resolveSibling(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** jpackage's resources for the .deb that we replace: the menu entry, and the icon it shows. */
@@ -252,11 +263,15 @@ public final class BuildInstaller {
 
     /**
      * The pom's version without a qualifier. jpackage on macOS refuses a first number of 0 (a rule of old
-     * CFBundleVersion): until 1.0 the macOS bundle says 1.0.0, and the app's --version tells the real one.
+     * CFBundleVersion): until 1.0 the macOS bundle says 1.0.0; the .dmg's name and the app's --version tell the
+     * real one.
      */
-    String packageVersion() {
-        String numbers = version.replaceFirst("[-+].*$", "");
-        return os == Os.MAC && numbers.startsWith("0.") ? "1.0.0" : numbers;
+    private String packageVersion() {
+        return os == Os.MAC && plainVersion().startsWith("0.") ? "1.0.0" : plainVersion();
+    }
+
+    private String plainVersion() {
+        return version.replaceFirst("[-+].*$", "");
     }
 
     private Path icon() {
