@@ -25,10 +25,12 @@ import java.util.regex.Pattern;
  * ./mvnw -o -q -DskipTests package -Pinstaller        # the jar and the app image
  * ./mvnw -o -q test-compile
  * xvfb-run -a java -cp target/test-classes dev.aftermath.bench.StartupBenchmark [rounds] [--jdk25 JDK_HOME]
+ *     [--image target/installer/Aftermath]...
  * </pre>
  *
- * Variants: the jar on this JDK, with and without an AppCDS archive made here by a training run; the app image as
- * built (its start-up cache) and its runtime without that cache; with {@code --jdk25}, the jar on that JDK with and
+ * Variants: the jar on this JDK, with and without an AppCDS archive made here by a training run; each app image
+ * (default target/installer/Aftermath) through its launcher as built, and its runtime started without the start-up
+ * cache; with {@code --jdk25}, the jar on that JDK with and
  * without an AOT cache. A variant whose files are missing is skipped.
  */
 public final class StartupBenchmark {
@@ -48,9 +50,12 @@ public final class StartupBenchmark {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 9;
         Path jdk25 = null;
+        List<Path> images = new ArrayList<>();
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals("--jdk25")) {
                 jdk25 = Path.of(args[i + 1]);
+            } else if (args[i].equals("--image")) {
+                images.add(Path.of(args[i + 1]));
             }
         }
         if (System.getenv("DISPLAY") == null && !System.getProperty("os.name").startsWith("Windows")
@@ -59,7 +64,7 @@ public final class StartupBenchmark {
             System.exit(2);
         }
         Files.createDirectories(WORK);
-        List<Variant> variants = variants(jdk25);
+        List<Variant> variants = variants(jdk25, images.isEmpty() ? List.of(IMAGE) : images);
         System.out.printf("Start-up, %d interleaved rounds after one warm-up; %d cores, load average %.2f%n",
                 rounds, Runtime.getRuntime().availableProcessors(), load());
         Map<String, List<Run>> runs = new LinkedHashMap<>();
@@ -86,7 +91,7 @@ public final class StartupBenchmark {
         }
     }
 
-    private static List<Variant> variants(Path jdk25) throws Exception {
+    private static List<Variant> variants(Path jdk25, List<Path> images) throws Exception {
         List<Variant> variants = new ArrayList<>();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String jdk = "JDK " + Runtime.version().feature();
@@ -95,14 +100,15 @@ public final class StartupBenchmark {
         train(List.of(java, "-XX:ArchiveClassesAtExit=" + jarArchive, "-jar", JAR.toString()), jarArchive);
         variants.add(new Variant("jar, " + jdk + ", AppCDS",
                 List.of(java, "-XX:SharedArchiveFile=" + jarArchive, "-jar", JAR.toString())));
-        Path launcher = IMAGE.resolve("bin/Aftermath");
-        if (Files.isExecutable(launcher)) {
-            variants.add(new Variant("app image (as built)", List.of(launcher.toString())));
-            variants.add(new Variant("app image, no start-up cache",
-                    List.of(IMAGE.resolve("lib/runtime/bin/java").toString(), "-Djava.class.path="
-                            + IMAGE.resolve("lib/app/aftermath.jar").toAbsolutePath(), "dev.aftermath.app.Launcher")));
-        } else {
-            System.out.println("No app image at " + IMAGE + ": build it with ./mvnw -Pinstaller package");
+        for (Path image : images) {
+            Path launcher = image.resolve("bin/Aftermath");
+            if (!Files.isExecutable(launcher)) {
+                System.out.println("No app image at " + image + ": build it with ./mvnw -Pinstaller package");
+                continue;
+            }
+            String runtime = "JDK " + runtimeFeature(image);
+            variants.add(new Variant("app image, " + runtime, List.of(launcher.toString())));
+            variants.add(new Variant("app image, " + runtime + ", no cache", withoutCache(image)));
         }
         if (jdk25 != null) {
             String java25 = jdk25.resolve("bin/java").toString();
@@ -113,6 +119,25 @@ public final class StartupBenchmark {
                     List.of(java25, "-XX:AOTCache=" + aotCache, "-jar", JAR.toString())));
         }
         return variants;
+    }
+
+    /** The image's runtime started as its launcher would, from the launcher's settings less the start-up cache. */
+    private static List<String> withoutCache(Path image) throws IOException {
+        Path appDir = image.resolve("lib/app").toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of(image.resolve("lib/runtime/bin/java").toString()));
+        for (String line : Files.readAllLines(appDir.resolve("Aftermath.cfg"))) {
+            if (line.startsWith("java-options=") && !line.contains("AOTCache") && !line.contains("SharedArchive")) {
+                command.add(line.substring("java-options=".length()).replace("$APPDIR", appDir.toString()));
+            }
+        }
+        command.addAll(List.of("-Djava.class.path=" + appDir.resolve("aftermath.jar"), "dev.aftermath.app.Launcher"));
+        return command;
+    }
+
+    private static String runtimeFeature(Path image) throws IOException {
+        String release = Files.readString(image.resolve("lib/runtime/release"));
+        Matcher version = Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(release);
+        return version.find() ? version.group(1) : "?";
     }
 
     private static void train(List<String> command, Path cache) throws Exception {
