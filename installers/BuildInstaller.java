@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.spi.ToolProvider;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -149,7 +151,22 @@ public final class BuildInstaller {
                     .toString(), "--mac-package-identifier", "dev.aftermath.app", "--mac-package-name", NAME));
         }
         tool("jpackage", args.toArray(String[]::new));
-        return out.resolve(os == Os.MAC ? NAME + ".app" : NAME);
+        Path image = out.resolve(os == Os.MAC ? NAME + ".app" : NAME);
+        if (os == Os.LINUX) {
+            replaceLinuxLauncher(image);
+        }
+        return image;
+    }
+
+    /** installers/linux/launcher.sh, with the options jpackage's launcher would pass ($APPDIR is lib/app). */
+    private void replaceLinuxLauncher(Path image) throws IOException {
+        String options = javaOptions().stream().map(option -> "\"" + option.replace("$APPDIR", "$app") + "\"")
+                .collect(Collectors.joining(" "));
+        String script = Files.readString(installers.resolve("linux").resolve("launcher.sh"))
+                .replace("JAVA_OPTIONS", options).replace("MAIN_CLASS", MAIN_CLASS);
+        Path launcher = image.resolve("bin").resolve(NAME);
+        Files.writeString(launcher, script);
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     /** The launcher's JVM options: the start-up cache, kept in the app folder ($APPDIR). */
