@@ -80,11 +80,11 @@ public final class StartupBenchmark {
             }
         }
         System.out.printf("load average after: %.2f%n%n", load());
-        System.out.printf("%-34s %18s %22s %20s%n", "variant (median ms)", "launch→first frame",
+        System.out.printf("%-48s %18s %22s %20s%n", "variant (median ms)", "launch→first frame",
                 "launch→workspace shown", "JVM start→first frame");
         for (Map.Entry<String, List<Run>> variant : runs.entrySet()) {
             List<Run> measured = variant.getValue();
-            System.out.printf("%-34s %18d %22d %20d%n", variant.getKey(),
+            System.out.printf("%-48s %18d %22d %20d%n", variant.getKey(),
                     median(measured.stream().mapToLong(Run::firstFrame).toArray()),
                     median(measured.stream().mapToLong(Run::workspaceShown).toArray()),
                     median(measured.stream().mapToLong(Run::firstFrameSinceJvmStart).toArray()));
@@ -106,9 +106,9 @@ public final class StartupBenchmark {
                 System.out.println("No app image at " + image + ": build it with ./mvnw -Pinstaller package");
                 continue;
             }
-            String runtime = "JDK " + runtimeFeature(image);
-            variants.add(new Variant("app image, " + runtime, List.of(launcher.toString())));
-            variants.add(new Variant("app image, " + runtime + ", no cache", withoutCache(image)));
+            String name = image + ", JDK " + runtimeFeature(image);
+            variants.add(new Variant(name, List.of(launcher.toString())));
+            variants.add(new Variant(name + ", no cache", withoutCache(image)));
         }
         if (jdk25 != null) {
             String java25 = jdk25.resolve("bin/java").toString();
