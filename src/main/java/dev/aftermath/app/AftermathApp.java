@@ -7,10 +7,12 @@ import dev.aftermath.app.fx.FxDialogs;
 import dev.aftermath.app.fx.FxTaskRunner;
 import dev.aftermath.app.fx.TaskRunner;
 import dev.aftermath.app.importing.TransferViewModel;
+import dev.aftermath.app.shell.HelpViewModel;
 import dev.aftermath.app.shell.LoadingView;
 import dev.aftermath.app.shell.MainView;
 import dev.aftermath.app.shell.MainViewModel;
 import dev.aftermath.app.shell.StatusViewModel;
+import dev.aftermath.store.WorkspaceChoice;
 import dev.aftermath.store.WorkspaceLocation;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +39,7 @@ public final class AftermathApp extends Application {
     private static final String STYLESHEET = "/dev/aftermath/app/aftermath.css";
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
-    private final Path workspace;
+    private final WorkspaceChoice workspace;
     private final TaskRunner runner;
     private final FxTaskRunner ownRunner;
     private AppPreferences preferences;
@@ -46,7 +48,7 @@ public final class AftermathApp extends Application {
     private MainView mainView;
 
     public AftermathApp() {
-        this(null, null);
+        this((WorkspaceChoice) null, null);
     }
 
     /**
@@ -55,6 +57,16 @@ public final class AftermathApp extends Application {
      * @param runner the task runner, or null for the background runner
      */
     public AftermathApp(Path workspace, TaskRunner runner) {
+        this(workspace == null ? null : WorkspaceChoice.given(workspace), runner);
+    }
+
+    /**
+     * @param workspace the workspace file and whether it is the user's default one (which is filled with the
+     *                  samples when it is created), or null for the one the system property, environment or platform
+     *                  names
+     * @param runner the task runner, or null for the background runner
+     */
+    public AftermathApp(WorkspaceChoice workspace, TaskRunner runner) {
         this.workspace = workspace;
         this.ownRunner = runner == null ? new FxTaskRunner() : null;
         this.runner = runner == null ? ownRunner : runner;
@@ -65,9 +77,9 @@ public final class AftermathApp extends Application {
         stage = primaryStage;
         preferences = AppPreferences.forUser();
         preferences.theme().apply();
-        Path file = workspaceFile();
+        WorkspaceChoice file = workspaceChoice();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new LoadingView(file.toString()), Math.min(1500, screen.getWidth()),
+        Scene scene = new Scene(new LoadingView(file.file().toString()), Math.min(1500, screen.getWidth()),
                 Math.min(920, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
         stage.setScene(scene);
@@ -85,7 +97,7 @@ public final class AftermathApp extends Application {
         });
     }
 
-    private void openWorkspace(Path file) {
+    private void openWorkspace(WorkspaceChoice file) {
         Dialogs dialogs = new FxDialogs(() -> stage);
         runner.task(progress -> AppContext.open(file))
                 .onSuccess(opened -> showMain(opened, dialogs))
@@ -114,14 +126,14 @@ public final class AftermathApp extends Application {
         }.start();
     }
 
-    private Path workspaceFile() {
+    private WorkspaceChoice workspaceChoice() {
         if (workspace != null) {
             return workspace;
         }
         String property = System.getProperty(DB_PROPERTY);
         return property != null && !property.isBlank()
-                ? Path.of(property)
-                : WorkspaceLocation.resolve(null, System.getenv());
+                ? WorkspaceChoice.given(Path.of(property))
+                : WorkspaceLocation.choose(null, System.getenv());
     }
 
     private void showMain(AppContext opened, Dialogs dialogs) {
@@ -130,7 +142,9 @@ public final class AftermathApp extends Application {
         MainViewModel main = new MainViewModel(opened.store(), status, preferences);
         TransferViewModel transfer = new TransferViewModel(opened.imports(), opened.exports(),
                 opened.exportChoices(), main, dialogs);
-        mainView = new MainView(main, transfer, opened.workspace().toString());
+        HelpViewModel help = new HelpViewModel(opened.samples(), opened.store(), main, dialogs, preferences,
+                opened.workspace());
+        mainView = new MainView(main, transfer, help, opened.workspace().toString());
         stage.getScene().setRoot(mainView);
         mainView.installShortcuts(stage.getScene());
         Platform.runLater(() -> mainView.restoreLayout(preferences));

@@ -4,6 +4,9 @@ import dev.aftermath.export.ExporterRegistry;
 import dev.aftermath.importing.ImporterRegistry;
 import dev.aftermath.store.IncidentStore;
 import dev.aftermath.store.WorkspaceLocation;
+import dev.aftermath.workspace.SampleLibrary;
+import dev.aftermath.workspace.WorkspaceOpener;
+import dev.aftermath.workspace.WorkspaceOpener.OpenedWorkspace;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -50,8 +53,15 @@ final class CliContext {
         return outStream;
     }
 
+    /** Opens the workspace; on the first run of the default one, says where it is and that samples are in it. */
     IncidentStore openStore(Path dbOption) {
-        return storeOpener.apply(WorkspaceLocation.resolve(dbOption, environment));
+        OpenedWorkspace opened = new WorkspaceOpener(storeOpener, SampleLibrary.bundled())
+                .open(WorkspaceLocation.choose(dbOption, environment));
+        if (!opened.samplesAdded().isEmpty()) {
+            err.println("New workspace " + opened.file() + ", with " + opened.samplesAdded().size()
+                    + " sample incidents to explore ('aftermath delete ID' removes one).");
+        }
+        return opened.store();
     }
 
     ImporterRegistry importers() {

@@ -17,24 +17,50 @@ public final class WorkspaceLocation {
     }
 
     public static Path resolve(Path dbOption, Map<String, String> environment) {
-        if (dbOption != null) {
-            return dbOption;
-        }
-        String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return Path.of(fromEnvironment);
-        }
-        return defaultFile(environment, System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+        return choose(dbOption, environment).file();
     }
 
     /** True when neither an option nor the environment chose the file: the workspace is the user's default one. */
     public static boolean isDefault(Path dbOption, Map<String, String> environment) {
+        return choose(dbOption, environment).isDefault();
+    }
+
+    /** The file to open, and whether it is the default one rather than one named by an option or the environment. */
+    public static WorkspaceChoice choose(Path dbOption, Map<String, String> environment) {
+        if (dbOption != null) {
+            return WorkspaceChoice.given(dbOption);
+        }
         String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
-        return dbOption == null && (fromEnvironment == null || fromEnvironment.isBlank());
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return WorkspaceChoice.given(Path.of(fromEnvironment));
+        }
+        return new WorkspaceChoice(defaultFile(environment, System.getProperty("os.name", ""),
+                System.getProperty("user.home", ".")), true);
     }
 
     public static Path defaultFile() {
         return defaultFile(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+
+    /** The user's cache folder for Aftermath: files it can always make again, kept to save time. */
+    public static Path cacheFolder() {
+        return cacheFolder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+
+    static Path cacheFolder(Map<String, String> environment, String osName, String home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String localAppData = environment.get("LOCALAPPDATA");
+            Path base = localAppData == null || localAppData.isBlank()
+                    ? Path.of(home, "AppData", "Local") : Path.of(localAppData);
+            return base.resolve("Aftermath").resolve("Cache");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Caches", "Aftermath");
+        }
+        String xdgCacheHome = environment.get("XDG_CACHE_HOME");
+        Path base = xdgCacheHome == null || xdgCacheHome.isBlank() ? Path.of(home, ".cache") : Path.of(xdgCacheHome);
+        return base.resolve("aftermath");
     }
 
     static Path defaultFile(Map<String, String> environment, String osName, String home) {

@@ -25,6 +25,17 @@ class WorkspaceLocationTest {
     }
 
     @Test
+    void onlyTheFileNothingNamedIsTheDefaultOne() {
+        assertEquals(WorkspaceChoice.given(Path.of("given.db")),
+                WorkspaceLocation.choose(Path.of("given.db"), Map.of()));
+        assertEquals(WorkspaceChoice.given(Path.of("env.db")),
+                WorkspaceLocation.choose(null, Map.of("AFTERMATH_DB", "env.db")));
+        WorkspaceChoice chosen = WorkspaceLocation.choose(null, Map.of("XDG_DATA_HOME", "/data"));
+        assertTrue(chosen.isDefault());
+        assertEquals(WorkspaceLocation.FILE_NAME, chosen.file().getFileName().toString());
+    }
+
+    @Test
     void linuxUsesXdgDataHomeOrLocalShare() {
         assertEquals(Path.of("/data/aftermath/workspace.db"),
                 WorkspaceLocation.defaultFile(Map.of("XDG_DATA_HOME", "/data"), "Linux", "/home/kim"));
@@ -42,6 +53,19 @@ class WorkspaceLocationTest {
     void windowsUsesAppData() {
         assertEquals(Path.of("C:/Users/kim/AppData/Roaming", "Aftermath", "workspace.db"),
                 WorkspaceLocation.defaultFile(Map.of("APPDATA", "C:/Users/kim/AppData/Roaming"), "Windows 11",
+                        "C:/Users/kim"));
+    }
+
+    @Test
+    void cachesGoWhereEachPlatformKeepsThem() {
+        assertEquals(Path.of("/cache/aftermath"),
+                WorkspaceLocation.cacheFolder(Map.of("XDG_CACHE_HOME", "/cache"), "Linux", "/home/kim"));
+        assertEquals(Path.of("/home/kim/.cache/aftermath"),
+                WorkspaceLocation.cacheFolder(Map.of(), "Linux", "/home/kim"));
+        assertEquals(Path.of("/Users/kim/Library/Caches/Aftermath"),
+                WorkspaceLocation.cacheFolder(Map.of(), "Mac OS X", "/Users/kim"));
+        assertEquals(Path.of("C:/Users/kim/AppData/Local", "Aftermath", "Cache"),
+                WorkspaceLocation.cacheFolder(Map.of("LOCALAPPDATA", "C:/Users/kim/AppData/Local"), "Windows 11",
                         "C:/Users/kim"));
     }
 }

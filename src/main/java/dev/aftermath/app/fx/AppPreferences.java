@@ -6,7 +6,8 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the app remembers between runs: theme, window bounds, divider positions and the last incident. The node
+ * What the app remembers between runs: theme, window bounds, divider positions, the last incident and whether the
+ * first window's tip was dismissed. The node
  * comes from the system property {@code aftermath.prefs.node} so that tests never overwrite a user's settings.
  */
 public final class AppPreferences {
@@ -15,6 +16,7 @@ public final class AppPreferences {
 
     private static final String THEME = "theme";
     private static final String LAST_INCIDENT = "lastIncident";
+    private static final String TIP_DISMISSED = "tipDismissed";
 
     private final Preferences node;
 
@@ -49,6 +51,14 @@ public final class AppPreferences {
         } else {
             node.put(LAST_INCIDENT, id.toString());
         }
+    }
+
+    public boolean tipDismissed() {
+        return node.getBoolean(TIP_DISMISSED, false);
+    }
+
+    public void setTipDismissed(boolean dismissed) {
+        node.putBoolean(TIP_DISMISSED, dismissed);
     }
 
     public Optional<WindowBounds> windowBounds() {

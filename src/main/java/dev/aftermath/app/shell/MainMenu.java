@@ -12,7 +12,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
-/** File, Edit and View menus with their accelerators; the Edit menu names the edit Undo and Redo would apply. */
+/**
+ * File, Edit, View and Help menus with their accelerators; the Edit menu names the edit Undo and Redo would apply.
+ */
 final class MainMenu {
 
     /** What the menus do that needs the window: file choosers, focus, quitting. */
@@ -28,6 +30,10 @@ final class MainMenu {
         void addEntry();
 
         void quit();
+
+        void loadSampleIncidents();
+
+        void about();
     }
 
     private MainMenu() {
@@ -51,7 +57,11 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 disabledWhen(item("_Add entry…", "Shortcut+Shift+N", actions::addEntry), noIncident));
         Menu view = new Menu("_View", null, themeItems(viewModel));
-        return new MenuBar(file, edit, view);
+        Menu help = new Menu("_Help", null,
+                item("Load _sample incidents", null, actions::loadSampleIncidents),
+                new SeparatorMenuItem(),
+                item("_About Aftermath", null, actions::about));
+        return new MenuBar(file, edit, view, help);
     }
 
     private static MenuItem[] themeItems(MainViewModel viewModel) {

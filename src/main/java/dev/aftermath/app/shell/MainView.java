@@ -33,13 +33,15 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
 
     private final MainViewModel viewModel;
     private final TransferViewModel transfer;
+    private final HelpViewModel help;
     private final IncidentListView list;
     private final IncidentView incident;
     private final SplitPane split;
 
-    public MainView(MainViewModel viewModel, TransferViewModel transfer, String workspace) {
+    public MainView(MainViewModel viewModel, TransferViewModel transfer, HelpViewModel help, String workspace) {
         this.viewModel = viewModel;
         this.transfer = transfer;
+        this.help = help;
         getStyleClass().add("main-view");
         list = new IncidentListView(viewModel.list(), this::deleteIncident);
         incident = new IncidentView(viewModel.incident());
@@ -52,7 +54,7 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         // Focus must not stay on a hidden node, or the next key goes somewhere the user cannot see.
         empty.visibleProperty().addListener((observable, was, shown) ->
                 Platform.runLater(shown ? empty::focusNewIncident : list::focusList));
-        setTop(MainMenu.create(viewModel, this));
+        setTop(new VBox(MainMenu.create(viewModel, this), new TipBar(help)));
         setCenter(new StackPane(split, empty));
         setBottom(new StatusBar(viewModel.status(), workspace));
         acceptDroppedFiles();
@@ -164,5 +166,15 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     @Override
     public void quit() {
         Platform.exit();
+    }
+
+    @Override
+    public void loadSampleIncidents() {
+        help.loadSamples();
+    }
+
+    @Override
+    public void about() {
+        help.showAbout();
     }
 }

@@ -24,6 +24,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class MainViewModel {
 
     static final String NEW_TITLE = "Untitled incident";
+    private static final String READY = "Ready";
 
     private final IncidentStore store;
     private final AppPreferences preferences;
@@ -33,6 +34,8 @@ public final class MainViewModel {
     private final IncidentViewModel incident;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    /** What the status bar says when the incident being opened is shown; set by a reload that has news. */
+    private String doneOnOpening = READY;
 
     public MainViewModel(IncidentStore store, StatusViewModel status, AppPreferences preferences) {
         this.store = store;
@@ -57,14 +60,24 @@ public final class MainViewModel {
 
     /** Reloads the list, for example after an import, and selects {@code id} when it is given. */
     public void reload(UUID select) {
-        status.run("Reading incidents…", "Ready", "Could not read the workspace", progress -> store.list(),
+        reload(select, READY);
+    }
+
+    /**
+     * Like {@link #reload(UUID)}, and says {@code done} in the status bar once the selected incident is open (the
+     * opening would otherwise end on "Ready" and hide the message).
+     */
+    public void reload(UUID select, String done) {
+        status.run("Reading incidents…", done, "Could not read the workspace", progress -> store.list(),
                 summaries -> {
                     list.setAll(summaries);
                     if (select != null) {
                         if (select.equals(list.selectedProperty().get())) {
                             list.selectedProperty().set(null);
                         }
+                        doneOnOpening = done;
                         list.selectedProperty().set(select);
+                        doneOnOpening = READY;
                     }
                 });
     }
@@ -79,7 +92,7 @@ public final class MainViewModel {
         if (current != null && current.id().equals(id)) {
             return;
         }
-        status.run("Opening incident…", "Ready", "Could not open the incident", progress -> store.find(id),
+        status.run("Opening incident…", doneOnOpening, "Could not open the incident", progress -> store.find(id),
                 found -> {
                     if (id.equals(list.selectedProperty().get())) {
                         incident.incidentProperty().set(found.orElse(null));

@@ -6,24 +6,21 @@ import dev.aftermath.export.Exporter;
 import dev.aftermath.export.report.PictureWriter;
 import dev.aftermath.export.report.ReportContent;
 import dev.aftermath.model.Incident;
-import dev.aftermath.work.UserFacingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * A Word document a company would send: real heading styles (so the navigation pane and a table of contents
  * work), a title block, tables whose header rows repeat on every page, page numbers, and the incident's title in
  * the page header. Deterministic: document dates come from the incident and ZIP entries carry one fixed time.
+ * Without a template the package is written as text ({@link BlankPackage}); POI is loaded only for a template.
  */
 public final class DocxExporter implements Exporter {
 
@@ -57,64 +54,42 @@ public final class DocxExporter implements Exporter {
 
     @Override
     public void write(Incident incident, ExportOptions options, OutputStream out) throws IOException {
+        CompletableFuture<Optional<byte[]>> drawing = CompletableFuture.supplyAsync(() -> drawPicture(incident));
         ReportContent content = ReportContent.of(incident);
-        Optional<byte[]> png = drawPicture(incident);
-        DocxPackage tables = new DocxPackage();
-        ByteArrayOutputStream packageBytes = new ByteArrayOutputStream(64 * 1024);
-        try (XWPFDocument document = openBase()) {
-            DocxStyles styles = DocxStyles.install(document);
-            new DocxReport(document, styles, tables).write(content, png);
-            describe(document.getProperties(), content.title(), IncidentMilestones.start(incident));
-            document.write(packageBytes);
+        Optional<byte[]> png = picture(drawing);
+        Instant stamp = IncidentMilestones.start(incident).orElse(Instant.EPOCH);
+        if (template.isPresent()) {
+            TemplatePackage.write(template.get(), content, png, stamp, out);
+        } else {
+            BlankPackage.write(content, png, stamp, out);
         }
-        tables.write(packageBytes.toByteArray(), out);
     }
 
-    private Optional<byte[]> drawPicture(Incident incident) throws IOException {
+    /** Drawn while the text is laid out: the two are independent, and a fresh process spends long on each. */
+    private Optional<byte[]> drawPicture(Incident incident) {
         if (picture.isEmpty()) {
             return Optional.empty();
         }
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        picture.get().writePng(incident, png);
+        try {
+            picture.get().writePng(incident, png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return Optional.of(png.toByteArray());
     }
 
-    private XWPFDocument openBase() {
-        if (template.isEmpty()) {
-            return new XWPFDocument();
+    private static Optional<byte[]> picture(CompletableFuture<Optional<byte[]>> drawing) throws IOException {
+        try {
+            return drawing.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw failed;
         }
-        Path file = template.get();
-        try (InputStream in = Files.newInputStream(file)) {
-            XWPFDocument document = new XWPFDocument(in);
-            clearBody(document);
-            return document;
-        } catch (IOException | RuntimeException unreadable) {
-            throw new UserFacingException("Cannot use " + file + " as a Word template: it is not a readable .docx"
-                    + " file ("
-                    + unreadable.getMessage() + ")", unreadable);
-        }
-    }
-
-    /** Keeps a template's styles, page setup and headers, and drops whatever text it holds. */
-    private static void clearBody(XWPFDocument document) {
-        for (int i = document.getBodyElements().size() - 1; i >= 0; i--) {
-            document.removeBodyElement(i);
-        }
-        CTBody body = document.getDocument().getBody();
-        while (body.sizeOfSdtArray() > 0) {
-            body.removeSdt(0);
-        }
-    }
-
-    /** Fixed document dates: the incident's start, or the epoch when it has no entries. */
-    private static void describe(POIXMLProperties properties, String title, Optional<Instant> start) {
-        Date stamp = Date.from(start.orElse(Instant.EPOCH));
-        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-        core.setTitle(DocxStrings.clean(title));
-        core.setCreator("Aftermath");
-        core.setLastModifiedByUser("Aftermath");
-        core.setCreated(Optional.of(stamp));
-        core.setModified(Optional.of(stamp));
-        core.setRevision("1");
     }
 }

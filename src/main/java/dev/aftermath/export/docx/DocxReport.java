@@ -6,50 +6,36 @@ import dev.aftermath.export.report.MetadataRow;
 import dev.aftermath.export.report.ReportContent;
 import dev.aftermath.export.report.ReportSection;
 import dev.aftermath.export.report.TimelineRow;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
-import org.apache.poi.common.usermodel.PictureType;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.util.Units;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 
-/** Lays a report out in a Word document: title block, tables, sections, header and footer. */
+/** Lays a report out as the body of a Word document: title block, tables, sections, the picture. */
 final class DocxReport {
 
-    private static final long A4_WIDTH = 11906;
-    private static final long A4_HEIGHT = 16838;
-    private static final long MARGIN = 1134;
-    private static final long HEADER_DISTANCE = 567;
+    private static final long EMU_PER_TWIP = 635;
 
-    private final XWPFDocument document;
+    private final WordXml xml;
     private final DocxStyles styles;
+    private final WordRelations relations;
     private final DocxText text;
-    private final DocxPackage tables;
     private final long textWidth;
 
-    DocxReport(XWPFDocument document, DocxStyles styles, DocxPackage tables) {
-        this.document = document;
+    /** @param textWidth the width between the page margins, in twentieths of a point */
+    DocxReport(WordXml xml, DocxStyles styles, WordRelations relations, long textWidth) {
+        this.xml = xml;
         this.styles = styles;
-        this.tables = tables;
-        this.text = new DocxText(document, styles);
-        this.textWidth = textWidth(section(document));
+        this.relations = relations;
+        this.text = new DocxText(xml, styles, relations);
+        this.textWidth = textWidth;
+    }
+
+    /** The line at the top of every page. */
+    static String pageHeader(String title) {
+        return title + "  ·  " + ReportContent.DOCUMENT_KIND;
     }
 
     void write(ReportContent content, Optional<byte[]> picture) throws IOException {
-        headerAndFooter(content.title());
         titleBlock(content);
         for (ReportSection section : content.sections()) {
             text.paragraph(DocxStyles.Role.HEADING_1, section.heading());
@@ -69,7 +55,7 @@ final class DocxReport {
         text.paragraph(DocxStyles.Role.TITLE, content.title());
         text.paragraph(DocxStyles.Role.SUBTITLE, ReportContent.DOCUMENT_KIND + "  ·  " + content.severity() + "  ·  "
                 + content.reviewStatus());
-        DocxTable metadata = DocxTable.append(document, styles, tables, columns(0.26, 0.74));
+        DocxTable metadata = table(0.26, 0.74);
         for (MetadataRow row : content.metadata()) {
             metadata.labelRow(row.label(), row.value());
         }
@@ -77,7 +63,7 @@ final class DocxReport {
         text.paragraph(DocxStyles.Role.LABEL, ReportContent.DURATIONS_HEADING);
         text.paragraph(DocxStyles.Role.NOTE, content.durationsNote());
         if (!content.durations().isEmpty()) {
-            DocxTable durations = DocxTable.append(document, styles, tables, columns(0.3, 0.2, 0.5));
+            DocxTable durations = table(0.3, 0.2, 0.5);
             durations.headerRow(ReportContent.DURATION_COLUMNS);
             for (DurationRow row : content.durations()) {
                 durations.bodyRow(List.of(row.label(), row.value(), row.reachedAt()));
@@ -94,7 +80,7 @@ final class DocxReport {
             text.paragraph(DocxStyles.Role.NOTE, ReportContent.NO_ENTRIES);
             return;
         }
-        DocxTable table = DocxTable.append(document, styles, tables, columns(0.22, 0.17, 0.41, 0.2));
+        DocxTable table = table(0.22, 0.17, 0.41, 0.2);
         table.headerRow(content.timelineColumns());
         for (TimelineRow row : content.timeline()) {
             table.bodyRow(List.of(row.time(), row.kind(), row.text(), row.source()));
@@ -107,9 +93,7 @@ final class DocxReport {
             text.paragraph(DocxStyles.Role.NOTE, ReportContent.NO_ACTIONS);
             return;
         }
-        DocxTable table = DocxTable.append(document, styles, tables,
-                        columns(0.24, 0.09, 0.13, 0.10, 0.125, 0.115, 0.2))
-                .linkColumn(6);
+        DocxTable table = table(0.24, 0.09, 0.13, 0.10, 0.125, 0.115, 0.2).linkColumn(6);
         table.headerRow(ReportContent.ACTION_COLUMNS);
         for (ActionRow row : content.actions()) {
             table.bodyRow(List.of(row.action(), row.type(), row.owner(), row.priority(), row.due(), row.status(),
@@ -118,54 +102,33 @@ final class DocxReport {
         table.finish();
     }
 
+    /** The picture at the text width, keeping its proportions, as an inline DrawingML picture. */
     private void picture(byte[] png) throws IOException {
         PngSize size = PngSize.of(png);
-        double widthPoints = textWidth / 20.0;
-        double heightPoints = widthPoints * size.height() / size.width();
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setStyle(styles.id(DocxStyles.Role.NORMAL));
-        paragraph.setAlignment(ParagraphAlignment.CENTER);
-        try {
-            paragraph.createRun().addPicture(new ByteArrayInputStream(png), PictureType.PNG, "timeline.png",
-                    Units.toEMU(widthPoints), Units.toEMU(heightPoints));
-        } catch (InvalidFormatException unreadable) {
-            throw new IOException("the timeline picture could not be embedded", unreadable);
-        }
+        long width = textWidth * EMU_PER_TWIP;
+        long height = width * size.height() / size.width();
+        String extent = "cx=\"" + width + "\" cy=\"" + height + "\"";
+        xml.startCentredParagraph(styles.id(DocxStyles.Role.NORMAL)).raw("<w:r><w:drawing>")
+                .raw("<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"")
+                .raw(" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"")
+                .raw(" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"")
+                .raw(" xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"")
+                .raw(" xmlns:r=\"").raw(WordXml.RELATIONSHIPS_NAMESPACE).raw("\">")
+                .raw("<wp:extent ").raw(extent).raw("/><wp:docPr id=\"1\" name=\"Timeline\" descr=\"")
+                .raw(WordXml.escape(ReportContent.PICTURE_CAPTION)).raw("\"/>")
+                .raw("<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>")
+                .raw("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">")
+                .raw("<pic:pic><pic:nvPicPr><pic:cNvPr id=\"0\" name=\"timeline.png\"/><pic:cNvPicPr/></pic:nvPicPr>")
+                .raw("<pic:blipFill><a:blip r:embed=\"").raw(relations.image(png)).raw("\"/>")
+                .raw("<a:stretch><a:fillRect/></a:stretch></pic:blipFill>")
+                .raw("<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext ").raw(extent).raw("/></a:xfrm>")
+                .raw("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>")
+                .raw("</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>").endParagraph();
         text.paragraph(DocxStyles.Role.CAPTION, ReportContent.PICTURE_CAPTION);
     }
 
-    private void headerAndFooter(String title) {
-        XWPFHeaderFooterPolicy policy = document.getHeaderFooterPolicy();
-        XWPFHeader header = policy == null ? null : policy.getDefaultHeader();
-        if (header == null) {
-            header = document.createHeader(HeaderFooterType.DEFAULT);
-        }
-        header.clearHeaderFooter();
-        XWPFParagraph headerLine = header.createParagraph();
-        headerLine.setStyle(styles.id(DocxStyles.Role.HEADER));
-        headerLine.createRun().setText(DocxStrings.clean(title) + "  ·  " + ReportContent.DOCUMENT_KIND);
-
-        XWPFFooter footer = policy == null ? null : policy.getDefaultFooter();
-        if (footer == null) {
-            footer = document.createFooter(HeaderFooterType.DEFAULT);
-        }
-        footer.clearHeaderFooter();
-        XWPFParagraph pages = footer.createParagraph();
-        pages.setStyle(styles.id(DocxStyles.Role.FOOTER));
-        pages.createRun().setText("Page ");
-        field(pages, "PAGE", "1");
-        pages.createRun().setText(" of ");
-        field(pages, "NUMPAGES", "1");
-    }
-
-    private static void field(XWPFParagraph paragraph, String instruction, String placeholder) {
-        CTSimpleField field = paragraph.getCTP().addNewFldSimple();
-        field.setInstr(instruction);
-        field.addNewR().addNewT().setStringValue(placeholder);
-    }
-
-    /** Widths for columns given as shares of the text width; the last takes what rounding left. */
-    private long[] columns(double... shares) {
+    /** A table whose columns take these shares of the text width; the last takes what rounding left. */
+    private DocxTable table(double... shares) {
         long[] widths = new long[shares.length];
         long used = 0;
         for (int i = 0; i < shares.length - 1; i++) {
@@ -173,39 +136,6 @@ final class DocxReport {
             used += widths[i];
         }
         widths[shares.length - 1] = textWidth - used;
-        return widths;
-    }
-
-    /** The body's section properties; a blank document gets an A4 page with 2 cm margins. */
-    private static CTSectPr section(XWPFDocument document) {
-        var body = document.getDocument().getBody();
-        if (body.isSetSectPr()) {
-            return body.getSectPr();
-        }
-        CTSectPr section = body.addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(A4_WIDTH));
-        size.setH(BigInteger.valueOf(A4_HEIGHT));
-        CTPageMar margins = section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(MARGIN));
-        margins.setBottom(BigInteger.valueOf(MARGIN));
-        margins.setLeft(BigInteger.valueOf(MARGIN));
-        margins.setRight(BigInteger.valueOf(MARGIN));
-        margins.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
-        margins.setFooter(BigInteger.valueOf(HEADER_DISTANCE));
-        margins.setGutter(BigInteger.ZERO);
-        return section;
-    }
-
-    private static long textWidth(CTSectPr section) {
-        long width = section.isSetPgSz() && section.getPgSz().getW() != null
-                ? twips(section.getPgSz().getW()) : A4_WIDTH;
-        long left = section.isSetPgMar() ? twips(section.getPgMar().getLeft()) : MARGIN;
-        long right = section.isSetPgMar() ? twips(section.getPgMar().getRight()) : MARGIN;
-        return Math.max(width - left - right, 2880);
-    }
-
-    private static long twips(Object value) {
-        return value == null ? 0 : new BigInteger(value.toString()).longValue();
+        return DocxTable.append(xml, styles, relations, widths);
     }
 }

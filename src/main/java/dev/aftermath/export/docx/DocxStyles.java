@@ -2,20 +2,19 @@ package dev.aftermath.export.docx;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The styles a report uses, by the role they play. A blank document gets all of ours (styles.xml beside this
- * class); a user's template keeps its own and gets only the ones it lacks. Styles are found by name, because a
- * German Word calls the style id of "heading 1" {@code berschrift1}.
+ * The style ids a report uses, by the role they play. Styles are found by name, because a German Word calls the
+ * style id of "heading 1" {@code berschrift1}: our own styles.xml for a blank document, a user's template's
+ * styles otherwise.
  */
 final class DocxStyles {
 
@@ -26,12 +25,15 @@ final class DocxStyles {
         TABLE_HEADING("Review Table Heading"), CAPTION("caption"), HEADER("header"), FOOTER("footer"),
         HYPERLINK("Hyperlink");
 
-        private final String styleName;
+        final String styleName;
 
         Role(String styleName) {
             this.styleName = styleName;
         }
     }
+
+    private static final Pattern STYLE = Pattern.compile(
+            "w:styleId=\"([^\"]+)\">\\s*<w:name w:val=\"([^\"]+)\"");
 
     private final Map<Role, String> ids;
 
@@ -39,45 +41,38 @@ final class DocxStyles {
         this.ids = ids;
     }
 
-    static DocxStyles install(XWPFDocument document) throws IOException {
-        CTStyles ours = load();
-        XWPFStyles styles = document.getStyles();
-        if (styles == null) {
-            document.createStyles().setStyles(ours);
-            styles = document.getStyles();
-        } else {
-            addMissing(styles, ours);
-        }
-        Map<Role, String> ids = new TreeMap<>();
+    /** The ids of the styles named by each role; a name {@code idOfName} does not know is used as the id. */
+    static DocxStyles byName(Function<String, String> idOfName) {
+        Map<Role, String> ids = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
-            XWPFStyle style = styles.getStyleWithName(role.styleName);
-            ids.put(role, style == null ? role.styleName : style.getStyleId());
+            String id = idOfName.apply(role.styleName);
+            ids.put(role, id == null ? role.styleName : id);
         }
         return new DocxStyles(ids);
     }
 
-    String id(Role role) {
-        return ids.get(role);
-    }
-
-    private static void addMissing(XWPFStyles styles, CTStyles ours) {
-        for (CTStyle style : ours.getStyleArray()) {
-            boolean present = styles.getStyleWithName(style.getName().getVal()) != null
-                    || styles.styleExist(style.getStyleId());
-            if (!present) {
-                styles.addStyle(new XWPFStyle((CTStyle) style.copy(), styles));
-            }
+    /** The styles of a blank document: ours. */
+    static DocxStyles ours() {
+        Map<String, String> idsByName = new HashMap<>();
+        Matcher style = STYLE.matcher(oursAsXml());
+        while (style.find()) {
+            idsByName.put(style.group(2), style.group(1));
         }
+        return byName(idsByName::get);
     }
 
-    private static CTStyles load() throws IOException {
+    static String oursAsXml() {
         try (InputStream in = DocxStyles.class.getResourceAsStream("styles.xml")) {
             if (in == null) {
-                throw new IOException("styles.xml is missing from the application");
+                throw new IllegalStateException("styles.xml is missing from the application");
             }
-            return StylesDocument.Factory.parse(in).getStyles();
-        } catch (XmlException broken) {
-            throw new IOException("styles.xml of the application is not valid XML", broken);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the application's styles.xml", e);
         }
+    }
+
+    String id(Role role) {
+        return ids.get(role);
     }
 }

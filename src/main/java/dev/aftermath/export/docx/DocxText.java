@@ -5,32 +5,28 @@ import dev.aftermath.export.report.TextBlock;
 import dev.aftermath.export.report.TextSpan;
 import dev.aftermath.export.report.WebLinks;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 
 /** Writes the review's Markdown as Word paragraphs: real bold, italics, links and code, not literal asterisks. */
 final class DocxText {
 
     private static final String CODE_FONT = "Consolas";
 
-    private final XWPFDocument document;
+    private final WordXml xml;
     private final DocxStyles styles;
+    private final WordRelations relations;
 
-    DocxText(XWPFDocument document, DocxStyles styles) {
-        this.document = document;
+    DocxText(WordXml xml, DocxStyles styles, WordRelations relations) {
+        this.xml = xml;
         this.styles = styles;
+        this.relations = relations;
     }
 
-    XWPFParagraph paragraph(DocxStyles.Role role, String text) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setStyle(styles.id(role));
+    void paragraph(DocxStyles.Role role, String text) {
+        xml.startParagraph(styles.id(role));
         if (!text.isEmpty()) {
-            paragraph.createRun().setText(DocxStrings.clean(text));
+            xml.run(text, WordXml.RunLook.PLAIN);
         }
-        return paragraph;
+        xml.endParagraph();
     }
 
     void markdown(String markdown) {
@@ -46,54 +42,37 @@ final class DocxText {
     }
 
     private void block(TextBlock block, boolean bulleted) {
-        XWPFParagraph paragraph = document.createParagraph();
         switch (block.type()) {
-            case BULLET -> marker(paragraph, "•");
-            case NUMBERED -> marker(paragraph, block.number() + ".");
-            case HEADING -> paragraph.setStyle(styles.id(DocxStyles.Role.HEADING_3));
-            case CODE -> paragraph.setStyle(styles.id(DocxStyles.Role.CODE));
+            case BULLET -> marker("•");
+            case NUMBERED -> marker(block.number() + ".");
+            case HEADING -> xml.startParagraph(styles.id(DocxStyles.Role.HEADING_3));
+            case CODE -> xml.startParagraph(styles.id(DocxStyles.Role.CODE));
             case PARAGRAPH -> {
                 if (bulleted) {
-                    marker(paragraph, "•");
+                    marker("•");
                 } else {
-                    paragraph.setStyle(styles.id(DocxStyles.Role.NORMAL));
+                    xml.startParagraph(styles.id(DocxStyles.Role.NORMAL));
                 }
             }
         }
         if (block.type() == TextBlock.Type.CODE) {
-            XWPFRun run = paragraph.createRun();
-            run.setText(DocxStrings.clean(block.plainText()));
-            run.getCTR().getTArray(0).setSpace(SpaceAttribute.Space.PRESERVE);
-            return;
-        }
-        block.spans().forEach(span -> span(paragraph, span));
-    }
-
-    private void marker(XWPFParagraph paragraph, String marker) {
-        paragraph.setStyle(styles.id(DocxStyles.Role.LIST_ITEM));
-        XWPFRun run = paragraph.createRun();
-        run.setText(marker);
-        run.addTab();
-    }
-
-    private void span(XWPFParagraph paragraph, TextSpan span) {
-        XWPFRun run;
-        if (span.link() != null && WebLinks.isClickable(span.link())) {
-            XWPFHyperlinkRun link = paragraph.createHyperlinkRun(span.link());
-            link.setStyle(styles.id(DocxStyles.Role.HYPERLINK));
-            run = link;
+            xml.run(block.plainText(), WordXml.RunLook.PLAIN);
         } else {
-            run = paragraph.createRun();
+            block.spans().forEach(this::span);
         }
-        run.setText(DocxStrings.clean(span.text()));
-        if (span.bold()) {
-            run.setBold(true);
-        }
-        if (span.italic()) {
-            run.setItalic(true);
-        }
-        if (span.code()) {
-            run.setFontFamily(CODE_FONT);
+        xml.endParagraph();
+    }
+
+    private void marker(String marker) {
+        xml.startParagraph(styles.id(DocxStyles.Role.LIST_ITEM)).runThenTab(marker);
+    }
+
+    private void span(TextSpan span) {
+        WordXml.RunLook look = new WordXml.RunLook(span.bold(), span.italic(), span.code() ? CODE_FONT : null);
+        if (span.link() != null && WebLinks.isClickable(span.link())) {
+            xml.hyperlink(relations.hyperlink(span.link()), styles.id(DocxStyles.Role.HYPERLINK), span.text(), look);
+        } else {
+            xml.run(span.text(), look);
         }
     }
 }

@@ -15,9 +15,6 @@ import java.util.Map;
 /** How the report writes times, durations and enum names; one place so every format agrees. */
 final class ReportFormats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
 
     private final ZoneId zone;
@@ -33,19 +30,37 @@ final class ReportFormats {
     /** "2025-10-26 02:35 CET": date, time and the zone's short name, which also tells summer from winter time. */
     String instant(Instant at) {
         ZonedDateTime local = at.atZone(zone);
-        return DATE.format(local) + " " + clock(local);
+        StringBuilder text = new StringBuilder(32);
+        text.append(local.getYear()).append('-');
+        twoDigits(text, local.getMonthValue()).append('-');
+        twoDigits(text, local.getDayOfMonth()).append(' ');
+        return clock(text, local).toString();
     }
 
     /** A span; the end drops its date when it falls on the start's date. */
     String span(Instant start, Instant end) {
         ZonedDateTime from = start.atZone(zone);
         ZonedDateTime to = end.atZone(zone);
-        String endText = from.toLocalDate().equals(to.toLocalDate()) ? clock(to) : instant(end);
+        String endText = from.toLocalDate().equals(to.toLocalDate())
+                ? clock(new StringBuilder(16), to).toString() : instant(end);
         return instant(start) + " – " + endText;
     }
 
-    private String clock(ZonedDateTime local) {
-        return (withSeconds ? SECONDS : MINUTES).format(local) + " " + zoneName(local);
+    /**
+     * "08:24 CET". Written digit by digit: a timeline of thousands of rows is formatted once per export, in a
+     * process that has just started, where a DateTimeFormatter costs ten times as much.
+     */
+    private StringBuilder clock(StringBuilder text, ZonedDateTime local) {
+        twoDigits(text, local.getHour()).append(':');
+        twoDigits(text, local.getMinute());
+        if (withSeconds) {
+            twoDigits(text.append(':'), local.getSecond());
+        }
+        return text.append(' ').append(zoneName(local));
+    }
+
+    private static StringBuilder twoDigits(StringBuilder text, int value) {
+        return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private String zoneName(ZonedDateTime local) {

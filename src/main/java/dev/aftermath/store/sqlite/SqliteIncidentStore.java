@@ -36,6 +36,7 @@ public final class SqliteIncidentStore implements IncidentStore {
     }
 
     static SqliteIncidentStore open(Path file, Clock clock) {
+        NativeLibrary.prepare();
         WorkspaceFiles.prepare(file);
         WorkspaceSchema.migrate(file);
         Connection connection = connect(file);

@@ -20,10 +20,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -111,6 +113,27 @@ class DocxExporterTest {
             assertFalse(document.getParagraphs().stream()
                     .anyMatch(paragraph -> paragraph.getText().contains("Template placeholder")));
             assertNotNull(document.getStyles().getStyleWithName("Review Table Text"));
+        }
+    }
+
+    @Test
+    void aTemplateDocumentCarriesTheSameBodyWithPictureAndLinks(@TempDir Path folder) throws IOException {
+        Path template = folder.resolve("corporate.docx");
+        writeTemplate(template);
+        PictureWriter picture = (incident, out) -> ImageIO.write(new BufferedImage(800, 200,
+                BufferedImage.TYPE_INT_RGB), "png", out);
+        byte[] onBlank = export(new DocxExporter(Optional.empty(), Optional.of(picture)), ReportFixtures.rich());
+        String blank = DocxDump.of(onBlank);
+        byte[] onTemplate = export(new DocxExporter(Optional.of(template), Optional.of(picture)),
+                ReportFixtures.rich());
+        String dump = DocxDump.of(onTemplate);
+        assertTrue(dump.contains("pictures: 1\n"), dump);
+        assertEquals(blank.substring(blank.indexOf("[Title]")), dump.substring(dump.indexOf("[Title]")));
+        for (byte[] docx : List.of(onBlank, onTemplate)) {
+            try (XWPFDocument document = open(docx)) {
+                assertEquals(List.of("https://wiki.example/runbooks/payments", "https://tracker.example/PAY-101"),
+                        Arrays.stream(document.getHyperlinks()).map(XWPFHyperlink::getURL).toList());
+            }
         }
     }
 

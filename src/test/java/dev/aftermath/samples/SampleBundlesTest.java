@@ -1,0 +1,122 @@
+package dev.aftermath.samples;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aftermath.analysis.IncidentMilestones;
+import dev.aftermath.analysis.TimelineChecks;
+import dev.aftermath.bundle.BundleReader;
+import dev.aftermath.model.ActionItem;
+import dev.aftermath.model.Incident;
+import dev.aftermath.model.Milestone;
+import dev.aftermath.model.RcaDocument;
+import dev.aftermath.model.ReviewStatus;
+import dev.aftermath.samples.Samples.Sample;
+import dev.aftermath.work.Progress;
+import dev.aftermath.workspace.SampleLibrary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The finished sample incidents: up to date with their raw files, complete, and shipped inside the app. */
+class SampleBundlesTest {
+
+    /** The milestones the finished incidents show, pins included (see each review's reasons for its pins). */
+    private static final Map<Sample, Map<Milestone, String>> PINNED = Map.of(
+            Samples.EU_WEB_FLEET, Map.of(Milestone.IMPACT_STARTED, "2025-08-19T07:00:00Z",
+                    Milestone.MITIGATED, "2025-08-19T09:13:00Z", Milestone.RESOLVED, "2025-08-19T09:15:00Z"),
+            Samples.DATABASE_FAILOVER, Map.of(Milestone.MITIGATED, "2025-02-11T11:55:00Z",
+                    Milestone.RESOLVED, "2025-02-11T11:56:00Z"),
+            Samples.UNREACHABLE_CACHE, Map.of(Milestone.MITIGATED, "2025-04-09T16:24:00Z"),
+            Samples.THREAD_LEAK, Map.of(Milestone.IDENTIFIED, "2025-06-12T21:05:00Z",
+                    Milestone.MITIGATED, "2025-06-13T12:07:00Z"),
+            Samples.TELEMETRY_PROXY, Map.of(Milestone.RESOLVED, "2025-10-14T13:58:00Z"));
+
+    static Stream<Sample> samples() {
+        return Samples.ALL.stream();
+    }
+
+    private static Incident committed(Sample sample) throws IOException {
+        try (InputStream in = Files.newInputStream(sample.path(sample.bundle()))) {
+            return new BundleReader().read(in, sample.bundle(), -1, Progress.NONE);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theBundleIsWhatTheBuilderMakesOfTheRawFilesAndTheReview(Sample sample) throws Exception {
+        byte[] built = SampleBuilder.bundle(SampleBuilder.build(sample).incident());
+
+        assertArrayEquals(Files.readAllBytes(sample.path(sample.bundle())), built,
+                sample.bundle() + " is out of date: run SampleBuilder");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theBundleCarriesACompleteReview(Sample sample) throws Exception {
+        Incident incident = committed(sample);
+        RcaDocument rca = incident.rca();
+
+        assertNotNull(incident.severity());
+        assertNotEquals(ReviewStatus.DRAFT, incident.status());
+        assertFalse(incident.affected().isEmpty());
+        for (String text : List.of(rca.summary(), rca.impact(), rca.rootCause())) {
+            assertFalse(text.isBlank(), "every text section is written");
+        }
+        for (List<String> list : List.of(rca.contributingFactors(), rca.wentWell(), rca.couldBeBetter(),
+                rca.gotLucky(), rca.lessons(), rca.actionItems().stream().map(ActionItem::text).toList())) {
+            assertFalse(list.isEmpty(), "every list section has items");
+        }
+        for (ActionItem action : rca.actionItems()) {
+            assertNotNull(action.owner(), action.text());
+            assertNotNull(action.priority(), action.text());
+            assertNotNull(action.due(), action.text());
+            assertNotNull(action.type(), action.text());
+        }
+        assertTrue(rca.actionItems().stream().anyMatch(action -> action.link() != null), "some items link");
+        assertEquals(List.of(), TimelineChecks.check(incident), "the timeline passes the review checks");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theBundlePinsTheMilestonesTheEvidenceLeavesOpenAndShowsItsCurves(Sample sample) throws Exception {
+        Incident incident = committed(sample);
+
+        assertEquals(PINNED.get(sample), incident.pinnedMilestones().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, pin -> pin.getValue().toString())));
+        assertEquals(Milestone.values().length, IncidentMilestones.of(incident).effective().size(),
+                "every milestone is known");
+        assertTrue(incident.series().size() >= 3, "the metric curves come along");
+        assertTrue(incident.series().stream().allMatch(series -> series.size() > 300));
+        assertTrue(Files.size(sample.path(sample.bundle())) < 500_000, "a modest file");
+    }
+
+    @Test
+    void theAppShipsEveryBundleListedInTheIndex() throws Exception {
+        List<Incident> shipped = SampleLibrary.bundled().incidents(Progress.NONE);
+
+        assertEquals(SampleBuilder.index(), Files.readString(Samples.ROOT.resolve(SampleBuilder.INDEX),
+                StandardCharsets.UTF_8));
+        assertEquals(Samples.ALL.size(), shipped.size());
+        for (int i = 0; i < shipped.size(); i++) {
+            assertEquals(committed(Samples.ALL.get(i)), shipped.get(i));
+        }
+        try (Stream<Path> bundles = Files.walk(Samples.ROOT)) {
+            assertEquals(Samples.ALL.size(), bundles.filter(path -> path.toString().endsWith(".aftermath.json"))
+                    .count(), "no bundle is left out of the index");
+        }
+    }
+}
