@@ -29,6 +29,8 @@ import java.util.stream.Stream;
  *
  * <pre>java installers/BuildInstaller.java --jar target/aftermath.jar --version 0.1.0 --out target/installer</pre>
  *
+ * ({@code java -Dinstaller.imageOnly=true installers/BuildInstaller.java …} stops after the trained app image.)
+ *
  * The start-up cache is JDK 25's AOT cache when the build JDK has it, else an AppCDS archive (ADR 0007). Either is
  * made by launching the app image once with {@code -Daftermath.startupProbe=true}, which quits as soon as the
  * workspace is on screen; on Linux without a display the run goes through {@code xvfb-run}.
@@ -96,7 +98,11 @@ public final class BuildInstaller {
         Path runtime = jlink(work.resolve("runtime"), modules());
         Path image = appImage(input, runtime);
         train(image);
-        if (os != Os.LINUX || !Boolean.getBoolean("installer.imageOnly")) {
+        if (os == Os.MAC) {
+            // The cache was added after jpackage signed the bundle (ad hoc): seal it again, or macOS calls it damaged.
+            run(List.of("codesign", "--force", "--deep", "--sign", "-", image.toString()));
+        }
+        if (!Boolean.getBoolean("installer.imageOnly")) {
             installer(image);
         }
         log("done: " + out);
@@ -144,6 +150,12 @@ public final class BuildInstaller {
                 "--icon", icon().toString(), "--dest", out.toString()));
         for (String option : javaOptions()) {
             args.addAll(List.of("--java-options", option));
+        }
+        if (os == Os.WINDOWS) {
+            // Aftermath.exe is a windowed program, whose output Windows never shows: commands need a console one.
+            Path console = Files.writeString(out.resolve("work").resolve("console-launcher.properties"),
+                    "win-console=true\n");
+            args.addAll(List.of("--add-launcher", "aftermath-cli=" + console));
         }
         if (os == Os.MAC) {
             // On macOS the associations live in the app's Info.plist, written with the image.
@@ -314,6 +326,14 @@ public final class BuildInstaller {
             case WINDOWS -> image.resolve("runtime/bin/java.exe");
             case MAC -> image.resolve("Contents/runtime/Contents/Home/bin/java");
         };
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        log(String.join(" ", command));
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(command.get(0) + " failed (exit " + process.exitValue() + ")");
+        }
     }
 
     /** Runs a JDK tool in this JVM; its output is returned, and a failure stops the build with that output. */
