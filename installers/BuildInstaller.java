@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  *
  * ({@code java -Dinstaller.imageOnly=true installers/BuildInstaller.java …} stops after the trained app image.)
  *
- * The start-up cache is JDK 25's AOT cache when the build JDK has it, else an AppCDS archive (ADR 0007). Either is
+ * The start-up cache is JDK 25's AOT cache when the build JDK has it, else an AppCDS archive (ADR 0012). Either is
  * made by launching the app image once with {@code -Daftermath.startupProbe=true}, which quits as soon as the
  * workspace is on screen; on Linux without a display the run goes through {@code xvfb-run}.
  */
@@ -188,7 +188,7 @@ public final class BuildInstaller {
             options.add("-XX:AOTCache=$APPDIR/" + cacheFile());
         } else {
             options.add("-XX:SharedArchiveFile=$APPDIR/" + cacheFile());
-            // An AppCDS archive made by JDK 17 only matches the folder it was made in (ADR 0007): where the
+            // An AppCDS archive made by JDK 17 only matches the folder it was made in (ADR 0012): where the
             // package installs the app elsewhere, start without it rather than print a warning at each launch.
             options.add("-Xlog:cds=off,cds+dynamic=off");
         }

@@ -52,6 +52,15 @@ class LayeringTest {
     }
 
     @Test
+    void draftingStatesFactsFromTheModelAlone() {
+        noClasses().that().resideInAPackage("dev.aftermath.drafting..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.aftermath.importing..",
+                        "dev.aftermath.store..", "dev.aftermath.export..", "dev.aftermath.bundle..",
+                        "dev.aftermath.workspace..", "dev.aftermath.timeline..", "com.fasterxml..")
+                .check(classes);
+    }
+
+    @Test
     void nothingBelowTheEntryPointsDependsOnThem() {
         noClasses().that().resideOutsideOfPackages("dev.aftermath.app..", "dev.aftermath.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.aftermath.cli..", "dev.aftermath.app..")

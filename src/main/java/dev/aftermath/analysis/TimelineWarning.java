@@ -1,5 +1,6 @@
 package dev.aftermath.analysis;
 
+import dev.aftermath.model.Milestone;
 import java.util.UUID;
 
 /**
@@ -7,10 +8,16 @@ import java.util.UUID;
  * decides.
  *
  * @param entryId the entry to jump to, or null when the warning is about the incident as a whole
+ * @param milestone the milestone the warning is about, or null
  */
-public record TimelineWarning(Check check, String message, UUID entryId) {
+public record TimelineWarning(Check check, String message, UUID entryId, Milestone milestone) {
+
+    public TimelineWarning(Check check, String message, UUID entryId) {
+        this(check, message, entryId, null);
+    }
 
     public enum Check {
-        MILESTONES_OUT_OF_ORDER, NO_DETECTION, RESOLVED_BEFORE_IMPACT, ENTRY_FAR_OUTSIDE
+        MILESTONES_OUT_OF_ORDER, NO_IMPACT_START, NO_DETECTION, RESOLVED_BEFORE_IMPACT, ENTRY_FAR_OUTSIDE,
+        ENTRY_WITHOUT_KIND, DOUBTFUL_TIME, RESOLVED_WHILE_METRIC_DEPARTED
     }
 }

@@ -5,8 +5,11 @@ import dev.aftermath.app.fx.Dialogs;
 import dev.aftermath.app.fx.ErrorMessages;
 import dev.aftermath.app.fx.FxDialogs;
 import dev.aftermath.app.fx.FxTaskRunner;
+import dev.aftermath.app.fx.HostServicesLinks;
 import dev.aftermath.app.fx.TaskRunner;
+import dev.aftermath.app.importing.ImportPreviewDialog;
 import dev.aftermath.app.importing.TransferViewModel;
+import dev.aftermath.app.rca.ReviewViewModel;
 import dev.aftermath.app.shell.HelpViewModel;
 import dev.aftermath.app.shell.LoadingView;
 import dev.aftermath.app.shell.MainView;
@@ -14,7 +17,10 @@ import dev.aftermath.app.shell.MainViewModel;
 import dev.aftermath.app.shell.StatusViewModel;
 import dev.aftermath.store.WorkspaceChoice;
 import dev.aftermath.store.WorkspaceLocation;
+import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
@@ -35,6 +41,8 @@ public final class AftermathApp extends Application {
 
     /** A workspace file for this run, overriding {@code AFTERMATH_DB} and the default; tests use it. */
     public static final String DB_PROPERTY = "aftermath.db";
+    /** Files to import once the window is up, separated by the path separator: opens the import preview. */
+    public static final String IMPORT_PROPERTY = "aftermath.import";
 
     private static final String STYLESHEET = "/dev/aftermath/app/aftermath.css";
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
@@ -46,6 +54,7 @@ public final class AftermathApp extends Application {
     private Stage stage;
     private AppContext context;
     private MainView mainView;
+    private MainViewModel mainViewModel;
 
     public AftermathApp() {
         this((WorkspaceChoice) null, null);
@@ -141,10 +150,13 @@ public final class AftermathApp extends Application {
         StatusViewModel status = new StatusViewModel(runner, dialogs);
         MainViewModel main = new MainViewModel(opened.store(), status, preferences);
         TransferViewModel transfer = new TransferViewModel(opened.imports(), opened.exports(),
-                opened.exportChoices(), main, dialogs);
+                opened.exportChoices(), main, dialogs, ImportPreviewDialog.opener(() -> stage));
+        ReviewViewModel review = new ReviewViewModel(main.incident(), status, new HostServicesLinks(getHostServices()),
+                Clock.systemDefaultZone());
         HelpViewModel help = new HelpViewModel(opened.samples(), opened.store(), main, dialogs, preferences,
                 opened.workspace());
-        mainView = new MainView(main, transfer, help, opened.workspace().toString());
+        mainViewModel = main;
+        mainView = new MainView(main, transfer, help, review, opened.workspace().toString());
         stage.getScene().setRoot(mainView);
         mainView.installShortcuts(stage.getScene());
         Platform.runLater(() -> mainView.restoreLayout(preferences));
@@ -154,6 +166,10 @@ public final class AftermathApp extends Application {
             return shown == null ? "Aftermath" : shown.title() + " – Aftermath";
         }, main.incident().incidentProperty()));
         main.load();
+        String toImport = System.getProperty(IMPORT_PROPERTY, "");
+        if (!toImport.isBlank()) {
+            transfer.importFiles(Arrays.stream(toImport.split(File.pathSeparator)).map(Path::of).toList());
+        }
         transfer.importFiles(filesToOpen());
         StartupProbe.workspaceShown();
     }
@@ -196,6 +212,10 @@ public final class AftermathApp extends Application {
 
     @Override
     public void stop() {
+        if (mainViewModel != null) {
+            // Text typed in the last second is saved before the worker finishes its queue and the store closes.
+            mainViewModel.incident().commitPendingEdits();
+        }
         if (stage != null && preferences != null) {
             rememberBounds();
             if (mainView != null) {

@@ -116,6 +116,10 @@ public final class BundleWriter {
             generator.writeNumber(provenance.line());
         }
         generator.writeStringField("path", provenance.path());
+        // Written only when there is one: most entries have no doubt, and older files stay byte for byte the same.
+        if (provenance.doubt() != null) {
+            generator.writeStringField("doubt", provenance.doubt());
+        }
         generator.writeEndObject();
     }
 

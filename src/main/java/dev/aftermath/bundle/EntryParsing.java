@@ -96,14 +96,16 @@ final class EntryParsing {
         String[] file = new String[1];
         Integer[] line = new Integer[1];
         String[] jsonPath = new String[1];
+        String[] doubt = new String[1];
         json.fields(path, (name, fieldPath) -> {
             switch (name) {
                 case "file" -> file[0] = json.text(fieldPath);
                 case "line" -> line[0] = json.integer(fieldPath);
                 case "path" -> jsonPath[0] = json.text(fieldPath);
+                case "doubt" -> doubt[0] = json.text(fieldPath);
                 default -> json.skip();
             }
         });
-        return new Provenance(file[0], line[0], jsonPath[0]);
+        return new Provenance(file[0], line[0], jsonPath[0], doubt[0]);
     }
 }

@@ -18,7 +18,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "import", description = {"Imports files into the workspace and prints the id of each incident "
-        + "created or updated. Nothing is stored unless every file can be read."})
+        + "created or updated, one per line. Nothing is stored unless every file can be read.",
+        "Files given together that each hold one incident (a report, its status-page posts, its metrics) become "
+                + "one incident when their times overlap or lie within two hours of each other; a feed with "
+                + "several incidents makes one each; an incident file keeps its own id. With --into, everything "
+                + "goes into that incident.",
+        "Warnings (lines skipped or read with doubt) go to stderr as FILE:LINE: message."})
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -38,7 +43,8 @@ final class ImportCommand implements Callable<Integer> {
                     + "without an offset.")
     private ZoneId zone;
 
-    @Option(names = "--format", paramLabel = "F", description = "The files' format, when it cannot be detected.")
+    @Option(names = "--format", paramLabel = "F", completionCandidates = ImportFormats.class,
+            description = "The files' format: ${COMPLETION-CANDIDATES}. Default: auto (detected per file).")
     private String format;
 
     @Option(names = "--replace", description = "Overwrite an incident that has the same id as an imported one.")

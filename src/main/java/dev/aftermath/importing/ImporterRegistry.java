@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 /** The importers this build knows, in the order format detection tries them. */
 public final class ImporterRegistry {
 
+    /** The format name that asks for detection, as {@code --format auto} gives it. */
+    public static final String AUTO = "auto";
+
     private final List<Importer> importers;
 
     public ImporterRegistry(List<Importer> importers) {

@@ -6,8 +6,18 @@ package dev.aftermath.model;
  * @param file the file's name as the user gave it, or null
  * @param line 1-based line number, or null
  * @param path a JSON path such as {@code $.incidents[0].incident_updates[2]}, or null
+ * @param doubt what made the entry's time doubtful when it was read (a bare time earlier than the one before it,
+ *              a wall time the clocks skipped), or null; kept so that the checks before review can point at it
  */
-public record Provenance(String file, Integer line, String path) {
+public record Provenance(String file, Integer line, String path, String doubt) {
+
+    public Provenance {
+        doubt = doubt == null || doubt.isBlank() ? null : doubt;
+    }
+
+    public Provenance(String file, Integer line, String path) {
+        this(file, line, path, null);
+    }
 
     public static Provenance ofLine(String file, int line) {
         return new Provenance(file, line, null);
@@ -15,6 +25,10 @@ public record Provenance(String file, Integer line, String path) {
 
     public static Provenance ofPath(String file, String path) {
         return new Provenance(file, null, path);
+    }
+
+    public Provenance withDoubt(String newDoubt) {
+        return new Provenance(file, line, path, newDoubt);
     }
 
     /** {@code report.md:12}, {@code incidents.json $.incidents[0]} or just the file name. */

@@ -50,6 +50,13 @@ public record TimelineEntry(UUID id, Instant at, Instant end, EntryKind kind, St
         return new TimelineEntry(id, at, end, kind, text, source, provenance, status, approximate, newPinned);
     }
 
+    /** The entry once a person has looked at its time: whatever doubt the import raised no longer applies. */
+    public TimelineEntry withoutDoubt() {
+        return provenance == null || provenance.doubt() == null ? this
+                : new TimelineEntry(id, at, end, kind, text, source, provenance.withDoubt(null), status, approximate,
+                        pinned);
+    }
+
     public TimelineEntry withApproximate(boolean newApproximate) {
         return new TimelineEntry(id, at, end, kind, text, source, provenance, status, newApproximate, pinned);
     }

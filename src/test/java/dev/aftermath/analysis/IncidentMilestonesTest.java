@@ -67,6 +67,31 @@ class IncidentMilestonesTest {
     }
 
     @Test
+    void whatTheReportTellsWinsOverTheStatusWordOfALaterPost() {
+        Incident incident = incident(
+                entry("r", "2023-11-22T09:15:00Z", EntryKind.RESOLVED, "fully recovered"),
+                post("2023-11-22T09:17:00Z", PostStatus.MONITORING),
+                post("2023-11-22T09:25:00Z", PostStatus.RESOLVED));
+
+        IncidentMilestones milestones = IncidentMilestones.of(incident);
+
+        assertEquals(Optional.of(Instant.parse("2023-11-22T09:15:00Z")), milestones.at(Milestone.RESOLVED));
+        assertEquals(Optional.empty(), milestones.at(Milestone.MITIGATED), "a monitoring post after recovery");
+    }
+
+    @Test
+    void theEndOfAnImpactSpanIsItsResolution() {
+        TimelineEntry window = entry("w", "2023-11-07T11:50:00Z", EntryKind.IMPACT_STARTED, "degraded")
+                .withEnd(Instant.parse("2023-11-07T11:56:00Z"));
+        Incident incident = incident(window, post("2023-11-07T12:13:00Z", PostStatus.RESOLVED));
+
+        IncidentMilestones milestones = IncidentMilestones.of(incident);
+
+        assertEquals(Optional.of(Instant.parse("2023-11-07T11:56:00Z")), milestones.at(Milestone.RESOLVED));
+        assertEquals(window.id(), milestones.effective().get(Milestone.RESOLVED).entryId());
+    }
+
+    @Test
     void aPinnedMilestoneWinsOverTheDerivedOneAndShowsWhatItOverrides() {
         Instant pinnedStart = Instant.parse("2025-01-01T08:50:00Z");
         Incident incident = incident(

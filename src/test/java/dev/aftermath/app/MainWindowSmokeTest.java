@@ -4,31 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aftermath.app.fx.AppPreferences;
-import dev.aftermath.app.fx.CallingThreadTaskRunner;
 import dev.aftermath.app.fx.Theme;
 import dev.aftermath.model.TimelineEntry;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window end to end, headless: the way a user creates, edits, undoes and finds an incident again. */
@@ -38,40 +31,26 @@ class MainWindowSmokeTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
-    private Application app;
+    private HeadlessApp app;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        HeadlessApp.registerToolkit();
     }
 
     @BeforeEach
     void start() throws Exception {
-        Preferences.userRoot().node(System.getProperty(AppPreferences.NODE_PROPERTY, "dev/aftermath/test"))
-                .removeNode();
-        launch();
+        app = new HeadlessApp(folder, robot);
+        app.start();
     }
 
     @AfterEach
     void stop() throws Exception {
-        // A failed test may leave a dialog open; close it so the next test starts on a clean window.
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(window -> window instanceof Stage stage && stage.getOwner() != null)
-                .forEach(Window::hide));
-        FxToolkit.cleanupApplication(app);
-    }
-
-    private void launch() throws Exception {
-        Path db = folder.resolve("workspace.db");
-        app = FxToolkit.setupApplication(() -> new AftermathApp(db, new CallingThreadTaskRunner()));
-        // The workspace opens after the first frame.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".main-view").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        app.stop();
     }
 
     private void restart() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        launch();
+        app.restart();
     }
 
     private <T extends Node> T find(String query) {
@@ -97,7 +76,7 @@ class MainWindowSmokeTest {
 
     private void addEntry(String time, String text) {
         shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        robot.clickOn(".text-area").write(text);
+        robot.clickOn(".dialog-pane .text-area").write(text);
         TextField timeField = robot.lookup(".dialog-pane .text-field").query();
         robot.clickOn(timeField).push(KeyCode.CONTROL, KeyCode.A).write(time);
         robot.clickOn("OK");
@@ -142,7 +121,7 @@ class MainWindowSmokeTest {
     void aTimeThatIsNoTimeKeepsTheDialogOpenAndSaysWhy() {
         createIncident("Typo");
         shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        robot.clickOn(".text-area").write("Something");
+        robot.clickOn(".dialog-pane .text-area").write("Something");
         TextField timeField = robot.lookup(".dialog-pane .text-field").query();
         robot.clickOn(timeField).push(KeyCode.CONTROL, KeyCode.A).write("8h24");
 
@@ -209,10 +188,10 @@ class MainWindowSmokeTest {
         robot.clickOn("#entries");
         shortcut(KeyCode.INSERT);
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn(".text-area").write("Noted");
+        robot.clickOn(".dialog-pane .text-area").write("Noted");
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Noted", entries().get(0).text());
-        assertTrue(robot.lookup((TextArea area) -> true).tryQuery().isEmpty());
+        assertTrue(robot.lookup(".dialog-pane .text-area").tryQuery().isEmpty(), "the entry dialog closed");
     }
 }

@@ -42,7 +42,8 @@ public final class SampleIncidents {
         List<TimelineEntry> entries = List.of(
                 new TimelineEntry(id("deploy"), Instant.parse("2025-10-26T00:40:00Z"), null, EntryKind.TRIGGER,
                         "Config change to the session cache merged", EntrySource.REPORT,
-                        Provenance.ofLine("report.md", 12), null, false, false),
+                        Provenance.ofLine("report.md", 12).withDoubt("the time 00:40 is earlier than the time before it"),
+                        null, false, false),
                 new TimelineEntry(id("impact"), Instant.parse("2025-10-26T01:02:00Z"),
                         Instant.parse("2025-10-26T02:30:15.250Z"), EntryKind.IMPACT_STARTED,
                         "Checkout latency climbs past 2 s\nfor shoppers in Zürich and São Paulo 🛒",

@@ -18,7 +18,7 @@ class PhaseBandsTest {
 
         assertEquals(List.of(Phase.BEFORE_IMPACT, Phase.UNDETECTED, Phase.RESPONSE, Phase.RECOVERY),
                 bands.stream().map(PhaseBand::phase).toList());
-        assertEquals(List.of("before impact 12 min", "undetected 33 min", "response 49 min", "recovery 26 min"),
+        assertEquals(List.of("before impact 12 min", "undetected 33 min", "response 49 min", "recovery 24 min"),
                 bands.stream().map(PhaseBand::text).toList());
         assertEquals(TimelineFixtures.berlin(14, 4), bands.get(1).start(), "the pinned impact start wins");
         assertEquals(bands.get(0).end(), bands.get(1).start());

@@ -259,6 +259,64 @@ class ImportServiceTest {
         assertEquals(List.of(), store.list());
     }
 
+    @Test
+    void parsingStoresNothingAndStoringAnEditedPlanStoresExactlyThat() {
+        fake.returning("report.md", found("Outage", List.of(entry("paged", "2025-10-26T01:05:00Z"),
+                entry("noise", "2025-10-26T01:06:00Z")), List.of()));
+
+        ParsedImport parsed = service.parse(List.of(Source.ofText("report.md", "")), ImportRequest.DEFAULT,
+                Progress.NONE);
+        assertEquals(List.of(), store.list());
+        Incident planned = parsed.incidents().get(0);
+        Incident edited = planned.withEntries(List.of(planned.entries().get(0).withKind(EntryKind.DETECTED)));
+        ImportOutcome outcome = service.store(parsed.withIncidents(List.of(edited)), ImportRequest.DEFAULT,
+                Progress.NONE);
+
+        assertEquals(edited, store.find(outcome.incidentIds().get(0)).orElseThrow());
+        assertEquals("fake", parsed.sources().get(0).format());
+    }
+
+    @Test
+    void filesOfOneIncidentEachStayApartWhenTheirTimesAreDaysApart() {
+        fake.returning("monday.md", found("Monday", List.of(entry("a", "2025-10-20T09:00:00Z")), List.of()));
+        fake.returning("friday.md", found("Friday", List.of(entry("b", "2025-10-24T09:00:00Z")), List.of()));
+
+        ImportOutcome outcome = importing(List.of(Source.ofText("monday.md", ""), Source.ofText("friday.md", "")),
+                ImportRequest.DEFAULT);
+
+        assertEquals(List.of("Monday", "Friday"), outcome.incidentIds().stream()
+                .map(id -> store.find(id).orElseThrow().title()).toList());
+    }
+
+    @Test
+    void filesWithinTwoHoursOfEachOtherAreOneIncidentTitledByTheFirstThatHasATitle() {
+        MetricSeries latency = new MetricSeries(UUID.randomUUID(), "p99", "ms",
+                new long[] {Instant.parse("2025-10-20T07:30:00Z").toEpochMilli()}, new double[] {2.0});
+        fake.returning("latency.csv", found("", List.of(), List.of()).withSeries(List.of(latency)));
+        fake.returning("report.md", found("Checkout outage", List.of(entry("a", "2025-10-20T09:00:00Z")),
+                List.of()));
+        fake.returning("notes.md", found("", List.of(), List.of("checkout")));
+
+        ImportOutcome outcome = importing(List.of(Source.ofText("latency.csv", ""), Source.ofText("report.md", ""),
+                Source.ofText("notes.md", "")), ImportRequest.DEFAULT);
+
+        assertEquals(1, outcome.incidentIds().size());
+        Incident created = store.find(outcome.incidentIds().get(0)).orElseThrow();
+        assertEquals("Checkout outage", created.title());
+        assertEquals(List.of(latency), created.series());
+        assertEquals(List.of("checkout"), created.affected(), "a file without times joins the one incident");
+    }
+
+    @Test
+    void autoDetectsTheFormat() {
+        fake.returning("odd.name", found("", List.of(), List.of()));
+
+        ImportOutcome outcome = importing(List.of(Source.ofText("odd.name", "")),
+                new ImportRequest(null, null, null, ImporterRegistry.AUTO, false));
+
+        assertEquals(1, outcome.incidentIds().size());
+    }
+
     private ImportOutcome importing(List<Source> sources, ImportRequest request) {
         return service.importSources(sources, request, Progress.NONE);
     }

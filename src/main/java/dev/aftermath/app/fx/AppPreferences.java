@@ -6,8 +6,8 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the app remembers between runs: theme, window bounds, divider positions, the last incident and whether the
- * first window's tip was dismissed. The node
+ * What the app remembers between runs: theme, window bounds, divider positions, tabs, the last incident and whether
+ * the first window's tip was dismissed. The node
  * comes from the system property {@code aftermath.prefs.node} so that tests never overwrite a user's settings.
  */
 public final class AppPreferences {
@@ -87,6 +87,15 @@ public final class AppPreferences {
 
     public void setDivider(String key, double position) {
         node.putDouble("divider." + key, position);
+    }
+
+    /** The tab last shown under {@code key}, or {@code fallback}. */
+    public String tab(String key, String fallback) {
+        return node.get("tab." + key, fallback);
+    }
+
+    public void setTab(String key, String tab) {
+        node.put("tab." + key, tab);
     }
 
     /** Writes to disk now; the JVM would otherwise flush at some later point, or not at all on a crash. */

@@ -10,14 +10,20 @@ import dev.aftermath.workspace.ExportService;
 import dev.aftermath.workspace.ImportOutcome;
 import dev.aftermath.workspace.ImportRequest;
 import dev.aftermath.workspace.ImportService;
+import dev.aftermath.workspace.ParsedImport;
 import dev.aftermath.workspace.IncidentExistsException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Importing files (menu or drag-and-drop) and exporting the shown incident in any registered format. */
+/**
+ * Importing (files from the menu or dropped, text pasted) and exporting the shown incident in any registered
+ * format. An import is read in the background and then shown in the import preview; incident files, which hold
+ * exactly what they will store, are stored at once.
+ */
 public final class TransferViewModel {
 
+    static final String PASTED = "pasted text";
     private static final int WARNINGS_SHOWN = 15;
 
     private final ImportService imports;
@@ -26,34 +32,62 @@ public final class TransferViewModel {
     private final MainViewModel main;
     private final StatusViewModel status;
     private final Dialogs dialogs;
+    private final PreviewOpener previews;
 
     public TransferViewModel(ImportService imports, ExportService exports, List<ExportChoice> exportChoices,
-                             MainViewModel main, Dialogs dialogs) {
+                             MainViewModel main, Dialogs dialogs, PreviewOpener previews) {
         this.imports = imports;
         this.exports = exports;
         this.exportChoices = List.copyOf(exportChoices);
         this.main = main;
         this.status = main.status();
         this.dialogs = dialogs;
+        this.previews = previews;
     }
 
     public void importFiles(List<Path> files) {
         if (!files.isEmpty()) {
-            importFiles(files, ImportRequest.DEFAULT);
+            read(files.stream().map(Source::of).toList());
         }
     }
 
-    private void importFiles(List<Path> files, ImportRequest request) {
-        List<Source> sources = files.stream().map(Source::of).toList();
-        String names = files.stream().map(file -> String.valueOf(file.getFileName()))
-                .collect(Collectors.joining(", "));
-        status.runCancellable("Importing " + names + "…", "Imported " + names, "Could not import " + names,
-                progress -> imports.importSources(sources, request, progress),
-                outcome -> imported(names, outcome),
-                error -> askToReplace(error, files, request));
+    /** Imports text the user pasted: a copied status page or a written report. */
+    public void importText(String text) {
+        if (text == null || text.isBlank()) {
+            status.show("Nothing to import: the clipboard holds no text or files");
+        } else {
+            read(List.of(Source.ofText(PASTED, text)));
+        }
     }
 
-    private boolean askToReplace(Throwable error, List<Path> files, ImportRequest request) {
+    private void read(List<Source> sources) {
+        String names = names(sources);
+        status.runCancellable("Reading " + names + "…", "Read " + names, "Could not import " + names,
+                progress -> PreviewContent.of(imports.parse(sources, ImportRequest.DEFAULT, progress)),
+                content -> {
+                    if (content.parsed().onlyBundles()) {
+                        store(content.parsed(), ImportRequest.DEFAULT, names);
+                    } else {
+                        previews.open(new ImportPreviewViewModel(imports, status, dialogs, sources, content,
+                                main.list().selectedSummary(),
+                                outcome -> main.imported("Import " + names, outcome.stored(), outcome.replaced())));
+                    }
+                },
+                error -> false);
+    }
+
+    private static String names(List<Source> sources) {
+        return sources.stream().map(Source::name).collect(Collectors.joining(", "));
+    }
+
+    private void store(ParsedImport parsed, ImportRequest request, String names) {
+        status.runCancellable("Importing " + names + "…", "Imported " + names, "Could not import " + names,
+                progress -> imports.store(parsed, request, progress),
+                outcome -> imported(names, outcome),
+                error -> askToReplace(error, parsed, request, names));
+    }
+
+    private boolean askToReplace(Throwable error, ParsedImport parsed, ImportRequest request, String names) {
         if (!(error instanceof IncidentExistsException exists)) {
             return false;
         }
@@ -61,7 +95,7 @@ public final class TransferViewModel {
         if (dialogs.confirm("Replace incident?", "The workspace already holds '" + title + "', the incident this"
                 + " file carries. Replace it with the file's version? Its current contents will be lost.",
                 "Replace")) {
-            importFiles(files, request.withReplace(true));
+            store(parsed, request.withReplace(true), names);
         } else {
             status.show("Import cancelled; '" + title + "' was kept");
         }
@@ -69,7 +103,7 @@ public final class TransferViewModel {
     }
 
     private void imported(String names, ImportOutcome outcome) {
-        main.reload(outcome.incidentIds().isEmpty() ? null : outcome.incidentIds().get(0));
+        main.imported("Import " + names, outcome.stored(), outcome.replaced());
         List<ImportWarning> warnings = outcome.warnings();
         if (!warnings.isEmpty()) {
             status.show("Imported " + names + " with " + warnings.size() + " warning(s)");

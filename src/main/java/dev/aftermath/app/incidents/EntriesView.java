@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -119,10 +120,13 @@ final class EntriesView extends VBox {
         return column;
     }
 
-    private TableColumn<TimelineEntry, String> sourceColumn() {
-        TableColumn<TimelineEntry, String> column = new TableColumn<>("Source");
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().source().externalName()));
+    /** Where each entry came from: its file and line or JSON path, or "manual"; the source kind in a tooltip. */
+    private TableColumn<TimelineEntry, TimelineEntry> sourceColumn() {
+        TableColumn<TimelineEntry, TimelineEntry> column = new TableColumn<>("From");
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(ignored -> new SourceCell());
         column.setMinWidth(95);
+        column.setPrefWidth(170);
         return column;
     }
 
@@ -171,6 +175,27 @@ final class EntriesView extends VBox {
             super.updateItem(text, empty);
             setText(empty ? null : text);
             setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+        }
+    }
+
+    private static final class SourceCell extends TableCell<TimelineEntry, TimelineEntry> {
+
+        SourceCell() {
+            setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        }
+
+        @Override
+        protected void updateItem(TimelineEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            if (empty || entry == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            String from = entry.provenance() == null ? "" : entry.provenance().describe();
+            setText(from.isEmpty() ? entry.source().externalName() : from);
+            setTooltip(new Tooltip(from.isEmpty() ? "Written by hand"
+                    : "Imported (" + entry.source().externalName() + ") from " + from));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.aftermath.app.incidents;
 
 import atlantafx.base.theme.Styles;
+import dev.aftermath.app.fx.NamedCell;
 import dev.aftermath.model.Incident;
 import dev.aftermath.model.ReviewStatus;
 import dev.aftermath.model.Severity;
@@ -13,7 +14,6 @@ import javafx.collections.transformation.FilteredList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -136,33 +136,8 @@ final class IncidentHeaderView extends VBox {
         return new VBox(4, label, control);
     }
 
-    private static final class NamedCell<T> extends ListCell<T> {
-
-        private final StringConverter<T> converter;
-
-        NamedCell(StringConverter<T> converter) {
-            this.converter = converter;
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : converter.toString(item));
-        }
-    }
-
     private static <T extends Enum<T>> StringConverter<T> names(String none) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? none : value.name().startsWith("SEV") ? value.name()
-                        : TimeFormats.words(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("chosen from a list");
-            }
-        };
+        return NamedCell.names(value -> value == null ? none : value.name().startsWith("SEV") ? value.name()
+                : TimeFormats.words(value));
     }
 }

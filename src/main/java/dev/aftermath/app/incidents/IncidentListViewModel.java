@@ -75,6 +75,12 @@ public final class IncidentListViewModel {
     }
 
     /** The title of a listed incident, or its id when it is not listed. */
+    /** The selected incident's line, or null when none is selected. */
+    public IncidentSummary selectedSummary() {
+        UUID id = selected.get();
+        return id == null ? null : all.stream().filter(summary -> summary.id().equals(id)).findFirst().orElse(null);
+    }
+
     public String titleOf(UUID id) {
         return all.stream().filter(summary -> summary.id().equals(id)).map(IncidentSummary::title).findFirst()
                 .orElse(id.toString());

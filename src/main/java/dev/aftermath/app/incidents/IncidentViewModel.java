@@ -46,6 +46,8 @@ public final class IncidentViewModel {
     private final ReadOnlyStringWrapper timeHeader = new ReadOnlyStringWrapper("Time");
     private final ReadOnlyStringWrapper zoneError = new ReadOnlyStringWrapper("");
     private final ObjectProperty<UUID> selectedEntry = new SimpleObjectProperty<>();
+    private final List<Runnable> pendingEdits = new ArrayList<>();
+    private boolean committingPending;
 
     public IncidentViewModel(EditHistory history, IncidentWriter writer) {
         this.history = history;
@@ -183,7 +185,7 @@ public final class IncidentViewModel {
 
     public void updateEntry(UUID entryId, EntryDraft draft) {
         change("Edit entry '" + shorten(draft.text()) + "'", incident -> incident.mapEntry(entryId,
-                entry -> entry.withAt(draft.at()).withKind(draft.kind()).withText(draft.text())));
+                entry -> entry.withAt(draft.at()).withKind(draft.kind()).withText(draft.text()).withoutDoubt()));
     }
 
     public void deleteEntry(TimelineEntry entry) {
@@ -207,7 +209,29 @@ public final class IncidentViewModel {
                 incident -> incident.withPin(milestone, null));
     }
 
-    private void change(String description, UnaryOperator<Incident> edit) {
+    /**
+     * Registers a commit of edits still being made, such as text being typed in the review: it runs before any
+     * other change, undo or redo, so that the typed text is one edit of its own and never lost or overwritten.
+     */
+    public void addPendingEdits(Runnable commit) {
+        pendingEdits.add(commit);
+    }
+
+    public void commitPendingEdits() {
+        if (committingPending) {
+            return;
+        }
+        committingPending = true;
+        try {
+            pendingEdits.forEach(Runnable::run);
+        } finally {
+            committingPending = false;
+        }
+    }
+
+    /** Applies {@code edit} to the shown incident as one undoable edit; nothing when it changes nothing. */
+    public void change(String description, UnaryOperator<Incident> edit) {
+        commitPendingEdits();
         Incident before = incident.get();
         if (before == null) {
             return;
@@ -218,7 +242,8 @@ public final class IncidentViewModel {
         }
     }
 
-    static String shorten(String text) {
+    /** The first line of {@code text}, cut to 40 characters: for naming things in Undo and Redo. */
+    public static String shorten(String text) {
         String line = text.strip().lines().findFirst().orElse("");
         return line.length() <= 40 ? line : line.substring(0, 39) + "…";
     }

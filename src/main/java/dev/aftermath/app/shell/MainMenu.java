@@ -25,9 +25,13 @@ final class MainMenu {
 
         void exportIncident();
 
+        void copyAsMarkdown();
+
         void deleteIncident();
 
         void addEntry();
+
+        void pasteAsImport();
 
         void quit();
 
@@ -55,7 +59,10 @@ final class MainMenu {
                 historyItem("_Redo", "Shortcut+Shift+Z", viewModel::redo, viewModel.history().canRedoProperty(),
                         viewModel.history().redoDescriptionProperty()),
                 new SeparatorMenuItem(),
-                disabledWhen(item("_Add entry…", "Shortcut+Shift+N", actions::addEntry), noIncident));
+                disabledWhen(item("Copy as _Markdown", "Shortcut+Shift+C", actions::copyAsMarkdown), noIncident),
+                new SeparatorMenuItem(),
+                disabledWhen(item("_Add entry…", "Shortcut+Shift+N", actions::addEntry), noIncident),
+                item("_Paste as import…", "Shortcut+Shift+V", actions::pasteAsImport));
         Menu view = new Menu("_View", null, themeItems(viewModel));
         Menu help = new Menu("_Help", null,
                 item("Load _sample incidents", null, actions::loadSampleIncidents),

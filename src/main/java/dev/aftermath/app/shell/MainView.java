@@ -2,10 +2,12 @@ package dev.aftermath.app.shell;
 
 import atlantafx.base.theme.Styles;
 import dev.aftermath.app.fx.AppPreferences;
+import dev.aftermath.app.fx.SystemClipboard;
 import dev.aftermath.app.importing.ExportChoice;
 import dev.aftermath.app.importing.TransferViewModel;
 import dev.aftermath.app.incidents.IncidentListView;
 import dev.aftermath.app.incidents.IncidentView;
+import dev.aftermath.app.rca.ReviewViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,9 +19,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -34,17 +39,20 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     private final MainViewModel viewModel;
     private final TransferViewModel transfer;
     private final HelpViewModel help;
+    private final ReviewViewModel review;
     private final IncidentListView list;
     private final IncidentView incident;
     private final SplitPane split;
 
-    public MainView(MainViewModel viewModel, TransferViewModel transfer, HelpViewModel help, String workspace) {
+    public MainView(MainViewModel viewModel, TransferViewModel transfer, HelpViewModel help, ReviewViewModel review,
+                    String workspace) {
         this.viewModel = viewModel;
         this.transfer = transfer;
         this.help = help;
+        this.review = review;
         getStyleClass().add("main-view");
         list = new IncidentListView(viewModel.list(), this::deleteIncident);
-        incident = new IncidentView(viewModel.incident());
+        incident = new IncidentView(viewModel.incident(), review);
         StackPane right = new StackPane(incident, nothingSelected());
         split = new SplitPane(list, right);
         SplitPane.setResizableWithParent(list, false);
@@ -95,8 +103,23 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         });
     }
 
-    /** Shortcuts a menu item cannot carry: a second one for Redo, Insert for a new entry, Ctrl+F for search. */
+    /**
+     * Shortcuts a menu item cannot carry: a second one for Redo, Insert for a new entry, Ctrl+F for search,
+     * Ctrl+V outside text fields to import what was copied (text fields keep Ctrl+V for themselves), Ctrl+1 and
+     * Ctrl+2 for the Entries and Review tabs.
+     */
     public void installShortcuts(Scene scene) {
+        KeyCombination paste = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (paste.match(event) && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                event.consume();
+                pasteAsImport();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                () -> incident.showTab(1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                () -> incident.showTab(2));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.INSERT), this::addEntry);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), list::focusSearch);
@@ -153,6 +176,11 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     }
 
     @Override
+    public void copyAsMarkdown() {
+        review.copyAsMarkdown(SystemClipboard::putText);
+    }
+
+    @Override
     public void deleteIncident() {
         viewModel.deleteSelected();
         list.focusList();
@@ -161,6 +189,17 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     @Override
     public void addEntry() {
         incident.addEntry();
+    }
+
+    /** Imports the files or the text on the clipboard: a copied status page or report goes to the preview. */
+    @Override
+    public void pasteAsImport() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasFiles()) {
+            transfer.importFiles(clipboard.getFiles().stream().map(File::toPath).toList());
+        } else {
+            transfer.importText(clipboard.getString());
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.aftermath.app.shell;
 import dev.aftermath.app.fx.AppPreferences;
 import dev.aftermath.app.fx.Theme;
 import dev.aftermath.app.history.EditHistory;
+import dev.aftermath.app.history.ImportEdit;
 import dev.aftermath.app.history.IncidentEdit;
 import dev.aftermath.app.history.IncidentWriter;
 import dev.aftermath.app.incidents.IncidentListViewModel;
@@ -10,6 +11,8 @@ import dev.aftermath.app.incidents.IncidentViewModel;
 import dev.aftermath.model.Incident;
 import dev.aftermath.store.IncidentStore;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
@@ -36,6 +39,7 @@ public final class MainViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     /** What the status bar says when the incident being opened is shown; set by a reload that has news. */
     private String doneOnOpening = READY;
+    private boolean leaving;
 
     public MainViewModel(IncidentStore store, StatusViewModel status, AppPreferences preferences) {
         this.store = store;
@@ -83,8 +87,18 @@ public final class MainViewModel {
     }
 
     private void show(UUID id) {
-        preferences.setLastIncident(id);
         Incident current = incident.incidentProperty().get();
+        if (current != null && !current.id().equals(id)) {
+            // Text still being typed belongs to the incident being left; saving it must not select it again.
+            leaving = true;
+            try {
+                incident.commitPendingEdits();
+            } finally {
+                leaving = false;
+            }
+            current = incident.incidentProperty().get();
+        }
+        preferences.setLastIncident(id);
         if (id == null) {
             incident.incidentProperty().set(null);
             return;
@@ -100,12 +114,25 @@ public final class MainViewModel {
                 });
     }
 
+    /**
+     * Makes a stored import one step of the history (Undo removes what it created and gives back what it changed)
+     * and selects the first incident it stored.
+     */
+    public void imported(String description, List<Incident> stored, Map<UUID, Incident> replaced) {
+        if (!stored.isEmpty()) {
+            history.perform(new ImportEdit(description, stored, replaced, new SavingWriter()));
+            list.selectedProperty().set(stored.get(0).id());
+        }
+    }
+
     public void newIncident() {
+        incident.commitPendingEdits();
         Incident created = Incident.create(NEW_TITLE, ZoneId.systemDefault());
         history.perform(IncidentEdit.create("New incident", created, new SavingWriter()));
     }
 
     public void deleteSelected() {
+        incident.commitPendingEdits();
         Incident shown = incident.incidentProperty().get();
         if (shown != null) {
             history.perform(IncidentEdit.delete("Delete incident '" + shown.title() + "'", shown,
@@ -113,11 +140,14 @@ public final class MainViewModel {
         }
     }
 
+    /** Undoes the last edit; text still being typed is committed first, so that Undo takes back exactly that. */
     public void undo() {
+        incident.commitPendingEdits();
         history.undo();
     }
 
     public void redo() {
+        incident.commitPendingEdits();
         history.redo();
     }
 
@@ -153,7 +183,9 @@ public final class MainViewModel {
         public void write(Incident changed) {
             list.put(IncidentListViewModel.summaryOf(changed));
             incident.incidentProperty().set(changed);
-            list.selectedProperty().set(changed.id());
+            if (!leaving) {
+                list.selectedProperty().set(changed.id());
+            }
             status.run("Saving…", "All changes saved", "Could not save the change", progress -> {
                 store.save(changed);
                 return null;

@@ -38,7 +38,7 @@ public final class StatusViewModel {
      * success, and {@code failure} titles the error dialog.
      */
     public <T> void run(String doing, String done, String failure, Work<T> work, Consumer<? super T> onSuccess) {
-        start(doing, done, failure, work, onSuccess, error -> false, false);
+        start(doing, done, failure, work, onSuccess, error -> false, false, () -> { });
     }
 
     /**
@@ -47,11 +47,18 @@ public final class StatusViewModel {
      */
     public <T> void runCancellable(String doing, String done, String failure, Work<T> work,
                                    Consumer<? super T> onSuccess, Predicate<Throwable> recover) {
-        start(doing, done, failure, work, onSuccess, recover, true);
+        start(doing, done, failure, work, onSuccess, recover, true, () -> { });
+    }
+
+    /** Like {@link #runCancellable}, then {@code andFinally} whatever the outcome, cancelling included. */
+    public <T> void runCancellable(String doing, String done, String failure, Work<T> work,
+                                   Consumer<? super T> onSuccess, Predicate<Throwable> recover,
+                                   Runnable andFinally) {
+        start(doing, done, failure, work, onSuccess, recover, true, andFinally);
     }
 
     private <T> void start(String doing, String done, String failure, Work<T> work, Consumer<? super T> onSuccess,
-                           Predicate<Throwable> recover, boolean canCancel) {
+                           Predicate<Throwable> recover, boolean canCancel, Runnable andFinally) {
         running++;
         busy.set(true);
         message.set(doing);
@@ -68,7 +75,10 @@ public final class StatusViewModel {
                         dialogs.showError(failure, ErrorMessages.describe(error));
                     }
                 })
-                .andFinally(this::finished)
+                .andFinally(() -> {
+                    finished();
+                    andFinally.run();
+                })
                 .start();
         // A runner on the calling thread has finished the task by now; only a task still running can be cancelled.
         if (canCancel && running > 0) {

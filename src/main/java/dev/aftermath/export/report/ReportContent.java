@@ -1,5 +1,6 @@
 package dev.aftermath.export.report;
 
+import dev.aftermath.analysis.DurationWords;
 import dev.aftermath.analysis.IncidentMilestones;
 import dev.aftermath.analysis.KeyDuration;
 import dev.aftermath.model.ActionItem;
@@ -99,7 +100,7 @@ public record ReportContent(String title, String severity, String reviewStatus, 
             String label = Character.toUpperCase(key.label().charAt(0)) + key.label().substring(1);
             String reached = ReportFormats.words(key.until()) + ", "
                     + formats.instant(milestones.at(key.until()).orElseThrow());
-            rows.add(new DurationRow(label, ReportFormats.duration(duration.getValue()), reached));
+            rows.add(new DurationRow(label, DurationWords.of(duration.getValue()), reached));
         }
         return rows;
     }

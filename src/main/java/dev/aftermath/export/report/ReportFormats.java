@@ -2,7 +2,6 @@ package dev.aftermath.export.report;
 
 import dev.aftermath.model.EntrySource;
 import dev.aftermath.model.TimelineEntry;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -12,7 +11,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** How the report writes times, durations and enum names; one place so every format agrees. */
+/** How the report writes times and enum names; one place so every format agrees (durations: DurationWords). */
 final class ReportFormats {
 
     private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
@@ -76,20 +75,6 @@ final class ReportFormats {
 
     static boolean hasSeconds(Instant at) {
         return at.getEpochSecond() % 60 != 0 || at.getNano() != 0;
-    }
-
-    /** "45 s", "33 min", "1 h 05 min"; minutes are rounded to the nearest one. */
-    static String duration(Duration duration) {
-        String sign = duration.isNegative() ? "−" : "";
-        long seconds = duration.abs().getSeconds();
-        if (seconds < 60) {
-            return sign + seconds + " s";
-        }
-        long minutes = (seconds + 30) / 60;
-        if (minutes < 60) {
-            return sign + minutes + " min";
-        }
-        return String.format(Locale.ROOT, "%s%d h %02d min", sign, minutes / 60, minutes % 60);
     }
 
     /** IN_PROGRESS -> "In progress", WONT_DO -> "Won't do". */

@@ -1,5 +1,6 @@
 package dev.aftermath.importing.pastedtext;
 
+import dev.aftermath.importing.text.LinkRemnants;
 import dev.aftermath.importing.text.MonthNames;
 import dev.aftermath.importing.text.StatusWording;
 import dev.aftermath.model.PostStatus;
@@ -111,7 +112,7 @@ public final class StatusPageTextParser {
         for (int index = bodyStart; index < dateLine; index++) {
             body.append('\n').append(lines.get(index).strip());
         }
-        String text = body.toString().strip().replaceAll("\n{3,}", "\n\n");
+        String text = LinkRemnants.tidy(body.toString().strip().replaceAll("\n{3,}", "\n\n"));
         boolean longBody = text.split("\n\\s*\n").length >= LONG_BODY_PARAGRAPHS;
         Optional<PostStatus> stated = label.flatMap(StatusLabelLine::status);
         Optional<PostStatus> status = label.isPresent() ? stated

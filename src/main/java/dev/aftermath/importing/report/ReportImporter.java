@@ -118,7 +118,8 @@ public final class ReportImporter implements Importer {
             UUID id = UUID.nameUUIDFromBytes((file + ":" + statement.line() + ":" + statement.index())
                     .getBytes(StandardCharsets.UTF_8));
             entries.add(new TimelineEntry(id, statement.at(), statement.end(), kind, statement.text(),
-                    EntrySource.REPORT, Provenance.ofLine(file, statement.line()), null, statement.approximate(),
+                    EntrySource.REPORT, Provenance.ofLine(file, statement.line()).withDoubt(statement.doubt()), null,
+                    statement.approximate(),
                     false));
         }
         return entries;

@@ -42,6 +42,7 @@ final class ReportTimeline {
 
     private final String file;
     private final List<String> lines;
+    private final WrappedLines wrapped;
     private final Set<Integer> skipped;
     private final List<ImportWarning> warnings;
     private final List<String> read = new ArrayList<>();
@@ -52,6 +53,7 @@ final class ReportTimeline {
     ReportTimeline(String file, List<String> lines, Set<Integer> skippedLines, List<ImportWarning> warnings) {
         this.file = file;
         this.lines = lines;
+        this.wrapped = WrappedLines.of(lines, skippedLines);
         this.skipped = skippedLines;
         this.warnings = warnings;
     }
@@ -82,7 +84,8 @@ final class ReportTimeline {
             for (int number = 0; number < times.mentions().size(); number++) {
                 TimeMention mention = times.mentions().get(number);
                 StatementText.Cut cut = cuts.get(number);
-                statements.add(place(placement, mention, zone, index + 1, number, cut));
+                statements.add(place(placement, mention, zone, wrapped.lineOf(index, mention.start()), number,
+                        cut));
             }
         }
         return statements.stream().filter(statement -> statement.at() != null).toList();
@@ -106,7 +109,7 @@ final class ReportTimeline {
 
     private void parseLines(ZoneId userZone) {
         for (int index = 0; index < lines.size(); index++) {
-            String line = lines.get(index);
+            String line = wrapped.lines().get(index);
             if (line.length() > LONGEST_LINE) {
                 warnings.add(new ImportWarning(file, index + 1,
                         "the line is " + line.length() + " characters long; only its first " + LONGEST_LINE
@@ -118,8 +121,9 @@ final class ReportTimeline {
                     : TimeExpressionParser.parse(line, userZone);
             parsed.add(times);
             for (TimeMention mention : times.mentions()) {
-                warnOfDoubt(mention.from().zoneDoubt(), index + 1);
-                warnOfDoubt(mention.until() == null ? null : mention.until().zoneDoubt(), index + 1);
+                int mentionLine = wrapped.lineOf(index, mention.start());
+                warnOfDoubt(mention.from().zoneDoubt(), mentionLine);
+                warnOfDoubt(mention.until() == null ? null : mention.until().zoneDoubt(), mentionLine);
             }
             for (CalendarDate date : times.dates()) {
                 if (date.year() != null) {
@@ -205,33 +209,38 @@ final class ReportTimeline {
         if (date == null) {
             warnings.add(new ImportWarning(file, line, "the time " + mention.from().time()
                     + " has no date and the report names none; it was skipped"));
-            return new Statement(line, number, null, null, cut.text(), cut.clause(), mention.approximate());
+            return new Statement(line, number, null, null, cut.text(), cut.clause(), mention.approximate(), null);
         }
         boolean bare = mention.date() == null && !mention.nextDay();
         placement.current = date;
         ZoneId startZone = mention.from().zone() != null ? mention.from().zone()
                 : mention.until() != null && mention.until().zone() != null ? mention.until().zone() : zone;
         Instant at = ZonedDateTime.of(date, mention.from().time(), startZone).toInstant();
-        warnIfClockChanged(date, mention, startZone, line);
+        String doubt = clockChange(date, mention, startZone);
+        if (doubt != null) {
+            warnings.add(new ImportWarning(file, line, doubt));
+        }
         Instant end = mention.until() == null ? null : spanEnd(mention, date, startZone, at, line);
         if (bare && placement.previous != null && at.isBefore(placement.previous)) {
-            warnings.add(new ImportWarning(file, line, "the time " + mention.from().time() + " is earlier than the "
-                    + "time before it on " + date + "; it was kept on that day (write the date if it is the next day)"));
+            doubt = "the time " + mention.from().time() + " is earlier than the time before it on " + date
+                    + "; it was kept on that day (write the date if it is the next day)";
+            warnings.add(new ImportWarning(file, line, doubt));
         }
         placement.previous = at;
-        return new Statement(line, number, at, end, cut.text(), cut.clause(), mention.approximate());
+        return new Statement(line, number, at, end, cut.text(), cut.clause(), mention.approximate(), doubt);
     }
 
     /** A wall time the clocks skipped or went through twice at a daylight-saving change is a guess: say so. */
-    private void warnIfClockChanged(LocalDate date, TimeMention mention, ZoneId zone, int line) {
+    private static String clockChange(LocalDate date, TimeMention mention, ZoneId zone) {
         LocalDateTime wallTime = LocalDateTime.of(date, mention.from().time());
         int offsets = zone.getRules().getValidOffsets(wallTime).size();
-        if (offsets != 1) {
-            warnings.add(new ImportWarning(file, line, wallTime + " " + (offsets == 0
-                    ? "does not exist in " + zone.getId() + " (the clocks went forward); read as "
-                    : "happened twice in " + zone.getId() + " (the clocks went back); read as the first, ")
-                    + ZonedDateTime.of(wallTime, zone).toInstant()));
+        if (offsets == 1) {
+            return null;
         }
+        return wallTime + " " + (offsets == 0
+                ? "does not exist in " + zone.getId() + " (the clocks went forward); read as "
+                : "happened twice in " + zone.getId() + " (the clocks went back); read as the first, ")
+                + ZonedDateTime.of(wallTime, zone).toInstant();
     }
 
     private Instant spanEnd(TimeMention mention, LocalDate date, ZoneId startZone, Instant at, int line) {

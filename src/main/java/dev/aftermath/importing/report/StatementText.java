@@ -1,5 +1,6 @@
 package dev.aftermath.importing.report;
 
+import dev.aftermath.importing.text.LinkRemnants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -133,7 +134,7 @@ final class StatementText {
     }
 
     private static String clean(String text) {
-        String plain = text.replace("**", "").replace("__", "").strip()
+        String plain = LinkRemnants.tidyBrackets(text).replace("**", "").replace("__", "").strip()
                 .replaceFirst("^[,;\\s]*(?:(?:and|then)\\s+)?", "").replaceFirst("[,;]$", "").strip();
         return plain.length() > LONGEST_TEXT ? plain.substring(0, LONGEST_TEXT) + "…" : plain;
     }

@@ -82,7 +82,7 @@ final class IncidentReader {
     private List<TimelineEntry> readEntries(String id) throws SQLException {
         return query("""
                 SELECT id, at, end_at, kind, text, source, provenance_file, provenance_line, provenance_path,
-                    post_status, approximate, pinned
+                    post_status, approximate, pinned, provenance_doubt
                 FROM timeline_entry WHERE incident_id = ?""", id, rows -> new TimelineEntry(
                 UUID.fromString(rows.getString(1)), instant(rows, 2), instant(rows, 3),
                 enumOf(EntryKind.class, rows.getString(4)), rows.getString(5),
@@ -95,7 +95,9 @@ final class IncidentReader {
         int line = rows.getInt(8);
         Integer lineOrNull = rows.wasNull() ? null : line;
         String path = rows.getString(9);
-        return file == null && lineOrNull == null && path == null ? null : new Provenance(file, lineOrNull, path);
+        String doubt = rows.getString(13);
+        return file == null && lineOrNull == null && path == null && doubt == null ? null
+                : new Provenance(file, lineOrNull, path, doubt);
     }
 
     private Map<Milestone, Instant> readPins(String id) throws SQLException {

@@ -93,8 +93,8 @@ final class IncidentWriter {
     private void writeEntries(String id, List<TimelineEntry> entries) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
                 INSERT INTO timeline_entry (incident_id, id, at, end_at, kind, text, source, provenance_file,
-                    provenance_line, provenance_path, post_status, approximate, pinned)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    provenance_line, provenance_path, post_status, approximate, pinned, provenance_doubt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (TimelineEntry entry : entries) {
                 statement.setString(1, id);
                 statement.setString(2, entry.id().toString());
@@ -114,6 +114,7 @@ final class IncidentWriter {
                 setNullable(statement, 11, entry.status() == null ? null : entry.status().name());
                 statement.setBoolean(12, entry.approximate());
                 statement.setBoolean(13, entry.pinned());
+                setNullable(statement, 14, entry.provenance() == null ? null : entry.provenance().doubt());
                 statement.addBatch();
             }
             statement.executeBatch();

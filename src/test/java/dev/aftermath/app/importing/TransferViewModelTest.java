@@ -3,57 +3,17 @@ package dev.aftermath.app.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.aftermath.app.fx.AppPreferences;
-import dev.aftermath.app.fx.CallingThreadTaskRunner;
-import dev.aftermath.app.fx.RecordingDialogs;
 import dev.aftermath.app.incidents.EntryDraft;
-import dev.aftermath.app.shell.MainViewModel;
-import dev.aftermath.app.shell.StatusViewModel;
 import dev.aftermath.export.ExporterRegistry;
-import dev.aftermath.importing.ImporterRegistry;
 import dev.aftermath.model.EntryKind;
-import dev.aftermath.store.sqlite.SqliteIncidentStore;
-import dev.aftermath.workspace.ExportService;
-import dev.aftermath.workspace.ImportService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.prefs.Preferences;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TransferViewModelTest {
-
-    @TempDir
-    Path folder;
-
-    private SqliteIncidentStore store;
-    private Preferences node;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private MainViewModel main;
-    private TransferViewModel transfer;
-
-    @BeforeEach
-    void openWorkspace() {
-        store = SqliteIncidentStore.open(folder.resolve("workspace.db"));
-        node = Preferences.userRoot().node("dev/aftermath/test/" + UUID.randomUUID());
-        main = new MainViewModel(store, new StatusViewModel(new CallingThreadTaskRunner(), dialogs),
-                new AppPreferences(node));
-        main.load();
-        transfer = new TransferViewModel(new ImportService(store, ImporterRegistry.standard()),
-                new ExportService(store, ExporterRegistry.standard()),
-                ExportChoice.of(ExporterRegistry.standard().exporters()), main, dialogs);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        store.close();
-        node.removeNode();
-    }
+class TransferViewModelTest extends WorkspaceTestBase {
 
     private Path exportedIncident() {
         main.newIncident();

@@ -9,23 +9,13 @@ import dev.aftermath.model.EntryKind;
 import dev.aftermath.model.Incident;
 import dev.aftermath.model.RcaDocument;
 import dev.aftermath.model.TimelineEntry;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class ReportContentTest {
-
-    @ParameterizedTest
-    @CsvSource({"45, 45 s", "0, 0 s", "1980, 33 min", "3900, 1 h 05 min", "5370, 1 h 30 min", "-300, −5 min",
-            "93600, 26 h 00 min"})
-    void writesDurationsInMinutesAndHours(long seconds, String expected) {
-        assertEquals(expected, ReportFormats.duration(Duration.ofSeconds(seconds)));
-    }
 
     @Test
     void showsTimelineTimesInTheIncidentZoneWithItsNameAcrossTheSwitchToSummerTime() {

@@ -35,6 +35,22 @@ class StatusPageTextImporterTest {
     }
 
     @Test
+    void postsCopiedWithoutTheirLinksReadCleanly() throws IOException {
+        Incident incident = read("""
+                Slow uploads in Europe
+                Incident Report for Example Files
+                Investigating
+                Uploads are slow for customers on our Frankfurt cluster - hosted on
+
+                Customers on our Oregon ( and Sydney ( clusters are not affected.
+                Posted Mar 14, 2025 - 09:20 UTC
+                """).incidents().get(0);
+
+        assertEquals("Uploads are slow for customers on our Frankfurt cluster.\n\n"
+                + "Customers on our Oregon and Sydney clusters are not affected.", incident.entries().get(0).text());
+    }
+
+    @Test
     void readsHomePageCopiesWhoseDateLinesHaveNoYear() throws IOException {
         Incident incident = read("""
                 Jan 12, 2021

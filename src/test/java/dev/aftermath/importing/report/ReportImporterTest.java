@@ -16,6 +16,7 @@ import dev.aftermath.work.Progress;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,6 +57,27 @@ class ReportImporterTest {
         assertEquals("Cache trouble", incident.title());
     }
 
+    @Test
+    void readsSentencesOfHardWrappedParagraphsWholeAndNamesTheLineOfEachTime() throws IOException {
+        String wrapped = """
+                # Queue backlog
+
+                On 3 March 2025 the billing queue stopped draining. The first alert fired at
+                10:14 UTC and the on-call engineer restarted the consumers at 10:31 UTC; the
+                backlog was gone and billing fully recovered at 10:52 UTC.
+                """;
+
+        Incident incident = importer.read(Source.ofText("wrapped.md", wrapped), ImportOptions.DEFAULT,
+                Progress.NONE).incidents().get(0);
+
+        assertEquals(List.of("The first alert fired at 10:14 UTC",
+                        "the on-call engineer restarted the consumers at 10:31 UTC",
+                        "the backlog was gone and billing fully recovered at 10:52 UTC."),
+                incident.entries().stream().map(TimelineEntry::text).toList());
+        assertEquals(List.of(4, 4, 5), incident.entries().stream().map(entry -> entry.provenance().line()).toList());
+        assertEquals(Instant.parse("2025-03-03T10:14:00Z"), incident.entries().get(0).at());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             Severity: 1      # SEV1
@@ -86,5 +108,19 @@ class ReportImporterTest {
                 Source.ofText("letter.txt", "Dear team,\nthanks for the lunch.\n"), ImportOptions.DEFAULT,
                 Progress.NONE));
         assertTrue(failure.getMessage().startsWith("letter.txt: no dated statement"), failure.getMessage());
+    }
+
+    @Test
+    void keepsTheDoubtAboutABareTimeEarlierThanTheOneBeforeItOnTheEntry() throws IOException {
+        String text = "Cache outage\n\n2024-03-05\n- 09:50 UTC rollback started\n- 09:05 UTC errors stopped\n";
+        ImportResult result = importer.read(Source.ofText("r.md", text), ImportOptions.DEFAULT, Progress.NONE);
+        TimelineEntry stopped = result.incidents().get(0).entries().stream()
+                .filter(entry -> entry.text().contains("errors stopped")).findFirst().orElseThrow();
+
+        assertTrue(stopped.provenance().doubt().startsWith("the time 09:05 is earlier than the time before it"),
+                stopped.provenance().doubt());
+        assertEquals(stopped.provenance().doubt(), result.warnings().get(0).message());
+        assertTrue(result.incidents().get(0).entries().stream()
+                .filter(entry -> entry != stopped).allMatch(entry -> entry.provenance().doubt() == null));
     }
 }

@@ -44,6 +44,31 @@ class SqliteIncidentStoreTest {
     }
 
     @Test
+    void migratesAVersionOneWorkspaceAndKeepsItsEntries() throws Exception {
+        Path file = folder.resolve("v1.db");
+        org.flywaydb.core.Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null)
+                .locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("""
+                    INSERT INTO incident (id, title, review_status, zone, updated_at)
+                    VALUES ('00000000-0000-0000-0000-000000000001', 'Old', 'DRAFT', 'UTC', 0)""");
+            statement.executeUpdate("""
+                    INSERT INTO timeline_entry (incident_id, id, at, kind, text, source, provenance_file,
+                        provenance_line, approximate, pinned)
+                    VALUES ('00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-000000000002', 0,
+                        'NOTE', 'Written before doubts were kept', 'REPORT', 'old.md', 4, 0, 0)""");
+        }
+
+        try (SqliteIncidentStore store = SqliteIncidentStore.open(file)) {
+            Incident old = store.find(UUID.fromString("00000000-0000-0000-0000-000000000001")).orElseThrow();
+            assertEquals("old.md:4", old.entries().get(0).provenance().describe());
+            assertEquals(null, old.entries().get(0).provenance().doubt());
+        }
+        assertEquals(WorkspaceSchema.CURRENT_VERSION, WorkspaceSchema.appliedVersion(file));
+    }
+
+    @Test
     void createsTheWorkspaceAndItsFolderOnFirstUse() {
         Path file = folder.resolve("nested/deeper/workspace.db");
         try (SqliteIncidentStore store = SqliteIncidentStore.open(file)) {

@@ -1,0 +1,154 @@
+package dev.aftermath.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aftermath.app.fx.AppPreferences;
+import dev.aftermath.app.fx.CallingThreadTaskRunner;
+import dev.aftermath.model.ActionItem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Review tab end to end, headless: writing, undoing with Ctrl+Z, and an action item reaching the export. */
+class ReviewScreenSmokeTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        Preferences.userRoot().node(System.getProperty(AppPreferences.NODE_PROPERTY, "dev/aftermath/test"))
+                .removeNode();
+        app = FxToolkit.setupApplication(() -> new AftermathApp(folder.resolve("workspace.db"),
+                new CallingThreadTaskRunner()));
+        // The workspace opens after the first frame.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".main-view").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        push(KeyCode.CONTROL, KeyCode.N);
+        robot.write("Checkout errors").type(KeyCode.ENTER);
+        push(KeyCode.CONTROL, KeyCode.DIGIT2);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(window -> window instanceof Stage stage && stage.getOwner() != null)
+                .forEach(Window::hide));
+        FxToolkit.cleanupApplication(app);
+    }
+
+    private void push(KeyCode... keys) {
+        robot.push(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private <T extends Node> T find(String query) {
+        return robot.lookup(query).query();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ActionItem> actionItems() {
+        return ((TableView<ActionItem>) find("#action-items")).getItems();
+    }
+
+    @Test
+    void anActionItemEditedInTheTableIsInTheMarkdownExport() {
+        robot.interact(() -> find("#add-action").requestFocus());
+        robot.clickOn("#add-action").write("Page the database on-call").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Page the database on-call", actionItems().get(0).text());
+
+        robot.doubleClickOn("No owner").write("Ana").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<?> priority = robot.lookup("#action-items .cell-choice").nth(0).query();
+        robot.clickOn(priority);
+        robot.clickOn("P1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Ana", actionItems().get(0).owner());
+
+        robot.clickOn("#copy-markdown");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String markdown = clipboardText();
+        assertTrue(markdown.contains("## Action items"), markdown);
+        assertTrue(markdown.contains("| Page the database on-call | — | Ana | P1 | — | Open |  |"), markdown);
+    }
+
+    private String clipboardText() {
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
+        return text[0];
+    }
+
+    @Test
+    void ctrlZInASectionTakesBackWhatWasJustTypedAsOneStep() {
+        TextArea summary = find("#section-summary");
+        robot.clickOn(summary).write("Checkout failed for 20 minutes.");
+        assertEquals("Checkout failed for 20 minutes.", summary.getText());
+
+        push(KeyCode.CONTROL, KeyCode.Z);
+
+        assertEquals("", summary.getText());
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals("Checkout failed for 20 minutes.", summary.getText());
+    }
+
+    @Test
+    void pointsAreAddedWithEnterAndMovedWithAltUp() {
+        robot.interact(() -> find("#add-lessons").requestFocus());
+        robot.clickOn("#add-lessons").write("Alarm on ratios").type(KeyCode.ENTER);
+        robot.write("Roll flags out per region").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("Roll flags out per region");
+        push(KeyCode.ALT, KeyCode.UP);
+
+        assertEquals(List.of("Roll flags out per region", "Alarm on ratios"), lessons());
+        assertEquals("_Undo Move point in 'lessons'", undoMenuText());
+        push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(List.of("Alarm on ratios", "Roll flags out per region"), lessons());
+    }
+
+    /** The points of Lessons as shown, each rendered from its Markdown. */
+    private List<String> lessons() {
+        return robot.lookup(".list-section .point-row").queryAll().stream()
+                .map(row -> robot.from(row).lookup(".md-text").queryAllAs(Text.class).stream().map(Text::getText)
+                        .collect(Collectors.joining()))
+                .toList();
+    }
+
+    private String undoMenuText() {
+        MenuBar bar = find(".menu-bar");
+        return bar.getMenus().get(1).getItems().get(0).getText();
+    }
+}

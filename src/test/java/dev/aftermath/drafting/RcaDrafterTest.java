@@ -1,0 +1,93 @@
+package dev.aftermath.drafting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aftermath.model.EntryKind;
+import dev.aftermath.model.EntrySource;
+import dev.aftermath.model.Incident;
+import dev.aftermath.model.Provenance;
+import dev.aftermath.model.RcaDocument;
+import dev.aftermath.model.ReviewSection;
+import dev.aftermath.model.Severity;
+import dev.aftermath.model.TimelineEntry;
+import dev.aftermath.testing.SampleIncidents;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RcaDrafterTest {
+
+    private static void assertGolden(String name, RcaDraft draft) throws IOException {
+        StringBuilder text = new StringBuilder("## Summary\n\n").append(draft.summary())
+                .append("\n\n## Impact\n\n").append(draft.impact()).append("\n\n## Timeline\n\n");
+        draft.narrative().forEach(line -> text.append("- ").append(line).append('\n'));
+        Path expected = Path.of("src/test/resources/dev/aftermath/drafting", name + ".draft.md");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(expected, text, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), text.toString(),
+                () -> "draft differs from " + expected + "; rerun with -Dgolden.update=true and review the diff");
+    }
+
+    @Test
+    void draftsAnOutageInUtcWithMetricPeaksAgainstTheirBaselines() throws IOException {
+        assertGolden("eu-web-outage", RcaDrafter.draft(DraftFixtures.euWebOutage()));
+    }
+
+    @Test
+    void draftsInTheIncidentsZoneAcrossTheEndOfSummerTimeWithPinnedMilestones() throws IOException {
+        assertGolden("checkout-zurich", RcaDrafter.draft(SampleIncidents.everyField()));
+    }
+
+    @Test
+    void anIncidentWithNoFactsGetsNoDraft() {
+        RcaDraft draft = RcaDrafter.draft(Incident.create("Nothing known yet", ZoneId.of("UTC")));
+
+        assertEquals(new RcaDraft("", "", List.of()), draft);
+        assertEquals(List.of(), RcaDrafter.fillable(RcaDocument.EMPTY, draft));
+    }
+
+    @Test
+    void aSeverityAloneMakesOneSentenceAndNothingElse() {
+        RcaDraft draft = RcaDrafter.draft(Incident.create("t", ZoneId.of("UTC")).withSeverity(Severity.SEV3));
+
+        assertEquals(new RcaDraft("This was a SEV3 incident.", "", List.of()), draft);
+    }
+
+    @Test
+    void fillsOnlyEmptySectionsAndNeverOverwritesWhatAPersonWrote() {
+        RcaDraft draft = RcaDrafter.draft(DraftFixtures.euWebOutage());
+        RcaDocument written = RcaDocument.EMPTY.withText(ReviewSection.SUMMARY, "Our own words.")
+                .withText(ReviewSection.IMPACT, "  \n");
+
+        RcaDocument filled = RcaDrafter.fillEmpty(written, draft);
+
+        assertEquals("Our own words.", filled.summary());
+        assertEquals(draft.impact(), filled.impact());
+        assertEquals(List.of(ReviewSection.IMPACT), RcaDrafter.fillable(written, draft));
+        assertEquals(List.of(), RcaDrafter.fillable(filled, draft));
+        assertTrue(filled.rootCause().isEmpty(), "the root cause is for people to write");
+    }
+
+    @Test
+    void anImpactEntryWithAnEndGivesTheImpactItsLengthThroughTheResolutionItMarks() {
+        Incident incident = Incident.create("Web app down", ZoneId.of("Europe/Paris")).withEntries(List.of(
+                new TimelineEntry(SampleIncidents.id("down"), Instant.parse("2025-04-24T20:09:00Z"),
+                        Instant.parse("2025-04-24T20:17:00Z"), EntryKind.IMPACT_STARTED, "Web app down in the US",
+                        EntrySource.REPORT, Provenance.ofLine("report.txt", 6), null, false, false)));
+
+        RcaDraft draft = RcaDrafter.draft(incident);
+
+        assertEquals("Impact lasted 8 min, from 2025-04-24 22:09 CEST (from report.txt, line 6) until it was resolved"
+                + " at 22:17 CEST (from report.txt, line 6).", draft.impact());
+        assertEquals("The incident ran from 2025-04-24 22:09 CEST to 22:17 CEST, 8 min in all (times in"
+                + " Europe/Paris; impact start from report.txt, line 6; resolution from report.txt, line 6).",
+                draft.summary());
+    }
+}
