@@ -28,10 +28,10 @@ import java.util.regex.Pattern;
  *     [--image target/installer/Aftermath]...
  * </pre>
  *
- * Variants: the jar on this JDK, with and without an AppCDS archive made here by a training run; each app image
- * (default target/installer/Aftermath) through its launcher as built, and its runtime started without the start-up
- * cache; with {@code --jdk25}, the jar on that JDK with and
- * without an AOT cache. A variant whose files are missing is skipped.
+ * Variants: the jar on this JDK, with and without an AppCDS archive made here by a training run; each Linux app
+ * image (default target/installer/Aftermath) through its launcher as built, and its runtime started with the
+ * launcher's options less the start-up cache; with {@code --jdk25}, the jar on that JDK with and without an AOT
+ * cache. An app image that is not there is skipped.
  */
 public final class StartupBenchmark {
 
