@@ -25,18 +25,21 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * The desktop application and its composition root: opens the workspace in the background while the window shows
- * that it is loading, then builds the services and the main window once.
+ * The desktop application and its composition root: shows the window first, saying that the workspace is loading;
+ * after the first frame opens the workspace in the background, then builds the services and the main window once.
  */
 public final class AftermathApp extends Application {
 
@@ -46,6 +49,7 @@ public final class AftermathApp extends Application {
     public static final String IMPORT_PROPERTY = "aftermath.import";
 
     private static final String STYLESHEET = "/dev/aftermath/app/aftermath.css";
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     private final WorkspaceChoice workspace;
     private final TaskRunner runner;
@@ -98,6 +102,15 @@ public final class AftermathApp extends Application {
         stage.setMinHeight(560);
         restoreBounds();
         stage.show();
+        // SQLite, Flyway and the exporters load while the workspace opens: only once the window is drawn.
+        afterFirstPulse(() -> {
+            StartupProbe.firstFrame();
+            openWorkspace(file);
+            showIcons();
+        });
+    }
+
+    private void openWorkspace(WorkspaceChoice file) {
         Dialogs dialogs = new FxDialogs(() -> stage);
         runner.task(progress -> AppContext.open(file))
                 .onSuccess(opened -> showMain(opened, dialogs))
@@ -106,6 +119,24 @@ public final class AftermathApp extends Application {
                     Platform.exit();
                 })
                 .start();
+    }
+
+    /** The window's icons (drawn by installers/icon/DrawIcon.java), decoded in the background. */
+    private void showIcons() {
+        for (int size : ICON_SIZES) {
+            stage.getIcons().add(new Image(Objects.requireNonNull(getClass().getResource(
+                    "icon/aftermath-" + size + ".png")).toExternalForm(), true));
+        }
+    }
+
+    private static void afterFirstPulse(Runnable action) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                action.run();
+            }
+        }.start();
     }
 
     private WorkspaceChoice workspaceChoice() {
@@ -150,6 +181,14 @@ public final class AftermathApp extends Application {
         if (!toImport.isBlank()) {
             transfer.importFiles(Arrays.stream(toImport.split(File.pathSeparator)).map(Path::of).toList());
         }
+        transfer.importFiles(filesToOpen());
+        StartupProbe.workspaceShown();
+    }
+
+    /** The incident files the launcher passed on (a file the user opened from the file manager). */
+    private List<Path> filesToOpen() {
+        Parameters parameters = getParameters();
+        return parameters == null ? List.of() : parameters.getRaw().stream().map(Path::of).toList();
     }
 
     private void restoreBounds() {

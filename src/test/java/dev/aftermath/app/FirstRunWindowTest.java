@@ -8,6 +8,7 @@ import dev.aftermath.app.fx.AppPreferences;
 import dev.aftermath.app.fx.CallingThreadTaskRunner;
 import dev.aftermath.store.WorkspaceChoice;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -55,6 +56,8 @@ class FirstRunWindowTest {
     private void launch() throws Exception {
         WorkspaceChoice defaultWorkspace = new WorkspaceChoice(folder.resolve("data").resolve("workspace.db"), true);
         app = FxToolkit.setupApplication(() -> new AftermathApp(defaultWorkspace, new CallingThreadTaskRunner()));
+        // The workspace opens after the first frame.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".main-view").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

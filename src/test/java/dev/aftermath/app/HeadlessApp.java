@@ -4,6 +4,7 @@ import dev.aftermath.app.fx.AppPreferences;
 import dev.aftermath.app.fx.CallingThreadTaskRunner;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -50,6 +51,8 @@ final class HeadlessApp {
 
     private void launch() throws Exception {
         app = FxToolkit.setupApplication(() -> new AftermathApp(workspace, new CallingThreadTaskRunner()));
+        // The workspace opens after the first frame.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".main-view").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -8,6 +8,7 @@ import dev.aftermath.app.fx.CallingThreadTaskRunner;
 import dev.aftermath.model.ActionItem;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import javafx.application.Application;
@@ -50,6 +51,8 @@ class ReviewScreenSmokeTest {
                 .removeNode();
         app = FxToolkit.setupApplication(() -> new AftermathApp(folder.resolve("workspace.db"),
                 new CallingThreadTaskRunner()));
+        // The workspace opens after the first frame.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".main-view").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         push(KeyCode.CONTROL, KeyCode.N);
         robot.write("Checkout errors").type(KeyCode.ENTER);
