@@ -4,10 +4,12 @@ import dev.aftermath.app.fx.AppPreferences;
 import dev.aftermath.app.fx.Dialogs;
 import dev.aftermath.app.fx.ErrorMessages;
 import dev.aftermath.app.fx.FxDialogs;
+import dev.aftermath.app.fx.FxPictureClipboard;
 import dev.aftermath.app.fx.FxTaskRunner;
 import dev.aftermath.app.fx.HostServicesLinks;
 import dev.aftermath.app.fx.TaskRunner;
 import dev.aftermath.app.importing.ImportPreviewDialog;
+import dev.aftermath.app.importing.PictureViewModel;
 import dev.aftermath.app.importing.TransferViewModel;
 import dev.aftermath.app.rca.ReviewViewModel;
 import dev.aftermath.app.shell.HelpViewModel;
@@ -15,6 +17,8 @@ import dev.aftermath.app.shell.LoadingView;
 import dev.aftermath.app.shell.MainView;
 import dev.aftermath.app.shell.MainViewModel;
 import dev.aftermath.app.shell.StatusViewModel;
+import dev.aftermath.app.shell.TimelineActions;
+import dev.aftermath.app.timeline.TimelineViewModel;
 import dev.aftermath.store.WorkspaceChoice;
 import dev.aftermath.store.WorkspaceLocation;
 import java.io.File;
@@ -85,12 +89,12 @@ public final class AftermathApp extends Application {
     public void start(Stage primaryStage) {
         stage = primaryStage;
         preferences = AppPreferences.forUser();
-        preferences.theme().apply();
         WorkspaceChoice file = workspaceChoice();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new LoadingView(file.file().toString()), Math.min(1500, screen.getWidth()),
                 Math.min(920, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
+        preferences.theme().apply(scene);
         stage.setScene(scene);
         stage.titleProperty().unbind();
         stage.setTitle("Aftermath");
@@ -155,12 +159,19 @@ public final class AftermathApp extends Application {
                 Clock.systemDefaultZone());
         HelpViewModel help = new HelpViewModel(opened.samples(), opened.store(), main, dialogs, preferences,
                 opened.workspace());
+        TimelineViewModel timeline = TimelineViewModel.editing(main.incident().incidentProperty(),
+                main.incident().selectedEntryProperty(), runner);
+        timeline.themeProperty().bind(Bindings.createObjectBinding(() -> main.themeProperty().get().timeline(),
+                main.themeProperty()));
+        PictureViewModel pictures = new PictureViewModel(opened.exports(), main.incident(), status, preferences,
+                new FxPictureClipboard());
         mainViewModel = main;
-        mainView = new MainView(main, transfer, help, review, opened.workspace().toString());
+        mainView = new MainView(main, transfer, help, review,
+                new TimelineActions(timeline, pictures, main.incident(), () -> stage), opened.workspace().toString());
         stage.getScene().setRoot(mainView);
         mainView.installShortcuts(stage.getScene());
         Platform.runLater(() -> mainView.restoreLayout(preferences));
-        main.themeProperty().addListener((observable, old, theme) -> theme.apply());
+        main.themeProperty().addListener((observable, old, theme) -> theme.apply(stage.getScene()));
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             var shown = main.incident().incidentProperty().get();
             return shown == null ? "Aftermath" : shown.title() + " – Aftermath";

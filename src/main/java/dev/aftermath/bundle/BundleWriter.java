@@ -128,6 +128,11 @@ public final class BundleWriter {
         generator.writeStringField("id", series.id().toString());
         generator.writeStringField("name", series.name());
         generator.writeStringField("unit", series.unit());
+        if (series.threshold() == null) {
+            generator.writeNullField("threshold");
+        } else {
+            generator.writeNumberField("threshold", series.threshold());
+        }
         generator.writeArrayFieldStart("points");
         long[] timestamps = series.timestamps();
         double[] values = series.values();

@@ -141,6 +141,22 @@ final class JsonCursor {
         return parser.getIntValue();
     }
 
+    /** A finite number, or null. */
+    Double number(String path) throws IOException {
+        JsonToken token = current();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw fail(path, "expected a number, found " + describe(token));
+        }
+        double value = parser.getDoubleValue();
+        if (!Double.isFinite(value)) {
+            throw fail(path, "expected a finite number, found " + parser.getText());
+        }
+        return value;
+    }
+
     UUID uuid(String path) throws IOException {
         String text = requiredText(path);
         try {

@@ -27,12 +27,14 @@ final class SeriesParsing {
         UUID[] id = new UUID[1];
         String[] name = new String[1];
         String[] unit = new String[1];
+        Double[] threshold = new Double[1];
         PointBuffer[] points = {new PointBuffer(0)};
         json.fields(path, (field, fieldPath) -> {
             switch (field) {
                 case "id" -> id[0] = json.uuid(fieldPath);
                 case "name" -> name[0] = json.text(fieldPath);
                 case "unit" -> unit[0] = json.text(fieldPath);
+                case "threshold" -> threshold[0] = json.number(fieldPath);
                 case "points" -> points[0] = points(fieldPath);
                 default -> json.skip();
             }
@@ -40,7 +42,7 @@ final class SeriesParsing {
         if (id[0] == null) {
             throw json.failAt(start, path, "no \"id\"");
         }
-        return new MetricSeries(id[0], name[0], unit[0], points[0].timestamps(), points[0].values());
+        return new MetricSeries(id[0], name[0], unit[0], points[0].timestamps(), points[0].values(), threshold[0]);
     }
 
     private PointBuffer points(String path) throws IOException {

@@ -117,6 +117,12 @@ public record Incident(UUID id, String title, Severity severity, ReviewStatus st
         return withEntries(entries.stream().filter(entry -> !entry.id().equals(entryId)).toList());
     }
 
+    public Incident mapSeries(UUID seriesId, UnaryOperator<MetricSeries> change) {
+        return withSeries(series.stream()
+                .map(one -> one.id().equals(seriesId) ? change.apply(one) : one)
+                .toList());
+    }
+
     public Incident mapEntry(UUID entryId, UnaryOperator<TimelineEntry> change) {
         return withEntries(entries.stream()
                 .map(entry -> entry.id().equals(entryId) ? change.apply(entry) : entry)

@@ -40,7 +40,7 @@ final class HeaderPainter {
             parts.add(timeline.incident().severity().name());
         }
         ZoneId zone = timeline.incident().zone();
-        timeline.extent().ifPresent(span -> {
+        timeline.window().ifPresent(span -> {
             parts.add(when(span[0], span[1], zone));
             parts.add("times in " + TickPlanner.zoneLabel(zone, span[0], span[1]));
         });

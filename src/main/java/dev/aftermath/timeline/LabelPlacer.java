@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Places the labels of one lane in a few rows so that none overlap: each label goes right of its marker in the
@@ -18,6 +19,7 @@ public final class LabelPlacer {
     /**
      * What to place.
      *
+     * @param text the label, one line
      * @param anchorX the marker's x
      * @param reservedEnd how far right the entry's own drawing reaches (a span's bar end), at least {@code anchorX}
      */
@@ -72,9 +74,22 @@ public final class LabelPlacer {
 
     public static List<Placement> place(List<Request> requests, Settings settings, TextMeasure text,
                                         TextMeasure badge) {
-        Integer[] order = new Integer[requests.size()];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> requests.get(i).anchorX()).thenComparing(i -> i));
+        return place(requests, settings, text, badge, -1);
+    }
+
+    /**
+     * Places the labels with one of them first, such as the selected entry's, so that it keeps its label where it
+     * would otherwise have been clustered; the labels to its left then use the other rows.
+     *
+     * @param first the index of the request placed first, or -1 for none
+     */
+    public static List<Placement> place(List<Request> requests, Settings settings, TextMeasure text,
+                                        TextMeasure badge, int first) {
+        int[] order = inAnchorOrder(requests);
+        if (first >= 0) {
+            order = IntStream.concat(IntStream.of(first), Arrays.stream(order).filter(index -> index != first))
+                    .toArray();
+        }
         double[] rowEnd = new double[settings.rows()];
         Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
         List<Cluster> placed = new ArrayList<>();
@@ -99,10 +114,26 @@ public final class LabelPlacer {
         return placed.stream().map(Cluster::placement).toList();
     }
 
+    /** The requests' indexes by anchor; usually they come in that order already, as entries are in time order. */
+    private static int[] inAnchorOrder(List<Request> requests) {
+        int[] order = new int[requests.size()];
+        boolean sorted = true;
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            sorted &= i == 0 || requests.get(i - 1).anchorX() <= requests.get(i).anchorX();
+        }
+        if (!sorted) {
+            order = IntStream.range(0, order.length).boxed()
+                    .sorted(Comparator.comparingDouble((Integer i) -> requests.get(i).anchorX()))
+                    .mapToInt(Integer::intValue).toArray();
+        }
+        return order;
+    }
+
     private static Placement tryPlace(int index, Request request, Settings settings, double[] rowEnd,
                                       TextMeasure measure, double reserve) {
         double anchor = request.anchorX();
-        String full = firstLine(request.text());
+        String full = request.text();
         for (int row = 0; row < rowEnd.length; row++) {
             double free = Math.max(rowEnd[row] + settings.gap(), settings.left());
             if (anchor - settings.markerRadius() < free && rowEnd[row] > Double.NEGATIVE_INFINITY
@@ -153,12 +184,12 @@ public final class LabelPlacer {
 
         void add(int request, Settings settings, double[] rowEnd, TextMeasure measure, TextMeasure badgeMeasure) {
             hidden.add(request);
-            String badge = "+" + hidden.size();
-            if (badge.length() == badgeLength) {
+            int length = 1 + digits(hidden.size());
+            if (length == badgeLength) {
                 return;
             }
-            badgeLength = badge.length();
-            double badgeWidth = badgeMeasure.width(badge);
+            badgeLength = length;
+            double badgeWidth = badgeMeasure.width("+" + hidden.size());
             double areaStart = placed.leftOfMarker() ? placed.start() : placed.anchorX() + settings.offset();
             double areaEnd = placed.leftOfMarker() ? placed.anchorX() - settings.offset()
                     : Math.min(settings.right(), areaStart + settings.maxWidth());
@@ -171,6 +202,10 @@ public final class LabelPlacer {
             current = new Placement(placed.request(), placed.anchorX(), placed.row(), x, shown, textWidth,
                     List.of(), badgeWidth, placed.start(), Math.max(placed.end(), x + total));
             rowEnd[current.row()] = current.end();
+        }
+
+        private static int digits(int number) {
+            return number < 10 ? 1 : 1 + digits(number / 10);
         }
 
         Placement placement() {

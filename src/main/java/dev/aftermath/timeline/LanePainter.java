@@ -29,15 +29,18 @@ final class LanePainter {
         painter.strokeLine(layout.left(), bottom, layout.right(), bottom, 1, 0, theme.grid());
 
         Rgba rug = colour.withOpacity(0.55);
+        double lastColumn = Double.NaN;
         for (TimelineEntry entry : box.lane().entries()) {
             double x = scale.x(entry.at());
-            if (x >= layout.left() && x <= layout.right()) {
+            // Many entries share a pixel column when zoomed out; one tick shows them all.
+            if (x >= layout.left() && x <= layout.right() && Math.floor(x) != lastColumn) {
+                lastColumn = Math.floor(x);
                 painter.strokeLine(x, bottom - 5 * s, x, bottom - 1, 1, 0, rug);
             }
         }
         TextStyle style = TextStyle.regular(theme.size(12));
         TextStyle badgeStyle = TextStyle.bold(theme.size(11));
-        Labels labels = place(box.lane(), box.rows(), layout.left(), layout.right(), scale, theme, painter);
+        Labels labels = place(box.lane(), box.rows(), layout.left(), layout.right(), scale, theme, selected, painter);
         List<TimelineEntry> visible = labels.entries();
         List<LabelPlacer.Request> requests = labels.requests();
         LabelPlacer.Settings settings = labels.settings();
@@ -63,9 +66,22 @@ final class LanePainter {
                 double badgeX = paintBadge(placement, settings.gap(), centreY, colour, theme, badgeStyle, painter);
                 hits.add(new EntryHit(placement.clustered().stream().map(i -> visible.get(i).id()).toList(), badgeX,
                         centreY - 9 * s, placement.badgeWidth(), 18 * s));
+                paintSelectedInCluster(placement, visible, requests, selected, centreY, colour, theme, painter);
             }
         }
         return hits;
+    }
+
+    /** A selected entry hidden in a cluster still shows where it is: its marker, ringed, on the cluster's row. */
+    private static void paintSelectedInCluster(LabelPlacer.Placement placement, List<TimelineEntry> visible,
+                                               List<LabelPlacer.Request> requests, UUID selected, double centreY,
+                                               Rgba colour, Theme theme, Painter painter) {
+        for (int hidden : placement.clustered()) {
+            TimelineEntry entry = visible.get(hidden);
+            if (entry.id().equals(selected)) {
+                paintMarker(entry, requests.get(hidden).anchorX(), centreY, colour, theme, true, painter);
+            }
+        }
     }
 
     /** The labels of a lane's visible entries, placed in {@code rows} rows. */
@@ -79,25 +95,38 @@ final class LanePainter {
 
     static Labels place(Lane lane, int rows, double left, double right, TimeScale scale, Theme theme,
                         Painter painter) {
+        return place(lane, rows, left, right, scale, theme, null, painter);
+    }
+
+    /** Places the labels of the entries in view; the selected entry's label, when it is in view, first. */
+    static Labels place(Lane lane, int rows, double left, double right, TimeScale scale, Theme theme,
+                        UUID selected, Painter painter) {
         double s = theme.scale();
+        int first = -1;
         List<TimelineEntry> visible = new ArrayList<>();
         List<LabelPlacer.Request> requests = new ArrayList<>();
-        for (TimelineEntry entry : lane.entries()) {
+        List<TimelineEntry> entries = lane.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            TimelineEntry entry = entries.get(i);
             double x = scale.x(entry.at());
             double end = entry.end() == null ? x : scale.x(entry.end());
             if (end < left || x > right) {
                 continue;
             }
             double anchor = Math.max(left, x);
+            if (entry.id().equals(selected)) {
+                first = visible.size();
+            }
             visible.add(entry);
-            requests.add(new LabelPlacer.Request(anchor, Math.min(right, Math.max(anchor, end)), label(entry)));
+            requests.add(new LabelPlacer.Request(anchor, Math.min(right, Math.max(anchor, end)),
+                    lane.labels().get(i)));
         }
         TextStyle style = TextStyle.regular(theme.size(12));
         TextStyle badgeStyle = TextStyle.bold(theme.size(11));
         LabelPlacer.Settings settings = new LabelPlacer.Settings(rows, left, right, 6 * s, 10 * s, 16 * s, 48 * s,
                 300 * s);
         List<LabelPlacer.Placement> placements = LabelPlacer.place(requests, settings,
-                text -> painter.textWidth(text, style), text -> painter.textWidth(text, badgeStyle) + 10 * s);
+                text -> painter.textWidth(text, style), text -> painter.textWidth(text, badgeStyle) + 10 * s, first);
         return new Labels(visible, requests, settings, placements);
     }
 

@@ -3,6 +3,7 @@ package dev.aftermath.timeline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongUnaryOperator;
 
 /**
  * Minimum, maximum, sum and count of a series' values over blocks of 64 points, then of 8 such blocks, and so on:
@@ -112,11 +113,25 @@ public final class MinMaxPyramid {
 
     /** The M4 columns of the scale's window, equal to {@link M4#scan} (the mean up to rounding). */
     public ColumnAggregates columns(TimeScale scale, int columns) {
+        return columns(millis -> M4.column(millis, scale), columns);
+    }
+
+    /**
+     * Columns {@code first} to {@code first + columns} of a grid {@code width} milliseconds wide that starts at the
+     * epoch: column k holds the points from k to k+1 widths. The rule does not depend on where a view starts, so
+     * columns computed for one frame are the same in the next.
+     */
+    ColumnAggregates gridColumns(double width, long first, int columns) {
+        return columns(millis -> (long) Math.floor(millis / width) - first, columns);
+    }
+
+    /** The columns 0 to {@code columns} that {@code column} gives the timestamps, which must not decrease. */
+    private ColumnAggregates columns(LongUnaryOperator column, int columns) {
         ColumnAggregates result = ColumnAggregates.empty(columns);
-        int from = firstIndexOfColumn(0, scale, 0);
+        int from = firstIndexOfColumn(0, column, 0);
         Accumulator acc = new Accumulator();
         for (int c = 0; c < columns && from < timestamps.length; c++) {
-            int to = firstIndexOfColumn(c + 1, scale, from);
+            int to = firstIndexOfColumn(c + 1, column, from);
             if (to > from) {
                 acc.reset();
                 acc.add(this, from, to);
@@ -134,13 +149,13 @@ public final class MinMaxPyramid {
         return result;
     }
 
-    /** The first index at or after {@code from} whose column is {@code column} or later (same rule as M4). */
-    private int firstIndexOfColumn(long column, TimeScale scale, int from) {
+    /** The first index at or after {@code from} whose column is {@code wanted} or later. */
+    private int firstIndexOfColumn(long wanted, LongUnaryOperator column, int from) {
         int lo = from;
         int hi = timestamps.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (M4.column(timestamps[mid], scale) < column) {
+            if (column.applyAsLong(timestamps[mid]) < wanted) {
                 lo = mid + 1;
             } else {
                 hi = mid;

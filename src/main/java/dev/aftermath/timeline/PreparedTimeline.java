@@ -3,16 +3,20 @@ package dev.aftermath.timeline;
 import dev.aftermath.analysis.IncidentMilestones;
 import dev.aftermath.model.Incident;
 import dev.aftermath.model.MetricSeries;
+import dev.aftermath.model.Milestone;
 import dev.aftermath.model.TimelineEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the renderer needs from an incident, computed once when it is opened or changed: milestones, phase bands,
- * lanes and one min/max pyramid per series. Painting a frame then only reads it, so panning costs no preparation.
+ * lanes, one min/max pyramid per series and where each series leaves its baseline. Painting a frame then only reads
+ * it, so panning costs no preparation. Series are immutable by id, so a preparation after an edit reuses the
+ * pyramids of the one before: moving an entry does not rebuild a pyramid of ten million points.
  */
 public final class PreparedTimeline {
 
@@ -21,25 +25,49 @@ public final class PreparedTimeline {
     private final List<PhaseBand> bands;
     private final List<MilestoneMarker> markers;
     private final List<Lane> lanes;
-    private final List<MinMaxPyramid> pyramids;
+    private final List<PreparedSeries> series;
+    private final List<ImpactSuggestion> suggestions;
+    private final Optional<long[]> window;
     private final Optional<long[]> extent;
     /** Label rows each lane wants, by picture width and theme: the lane heights stay put while panning. */
     private final Map<String, int[]> wantedRows = new ConcurrentHashMap<>();
 
-    private PreparedTimeline(Incident incident) {
+    private PreparedTimeline(Incident incident, PreparedTimeline previous) {
         this.incident = incident;
         this.milestones = IncidentMilestones.of(incident);
         this.bands = PhaseBands.of(milestones);
         this.markers = MilestoneMarker.of(milestones);
         this.lanes = LaneLayout.group(incident.entries());
-        this.pyramids = incident.series().stream()
-                .map(series -> MinMaxPyramid.build(series.timestamps(), series.values()))
+        this.series = incident.series().stream()
+                .map(one -> previous == null ? PreparedSeries.of(one) : previous.reusedFor(one))
                 .toList();
-        this.extent = computeExtent();
+        this.suggestions = ImpactSuggestion.of(incident, milestones.at(Milestone.IMPACT_STARTED), series);
+        this.extent = IncidentWindow.extent(incident, markers);
+        this.window = IncidentWindow.of(incident, markers, milestones.at(Milestone.IMPACT_STARTED),
+                milestones.at(Milestone.RESOLVED));
     }
 
     public static PreparedTimeline of(Incident incident) {
-        return new PreparedTimeline(incident);
+        return new PreparedTimeline(incident, null);
+    }
+
+    /** Prepares {@code incident}, reusing the pyramids of {@code previous} for the series they share. */
+    public static PreparedTimeline of(Incident incident, PreparedTimeline previous) {
+        return new PreparedTimeline(incident, previous);
+    }
+
+    /**
+     * Whether preparing {@code next} after this one is quick: every series of it is prepared here already, so no
+     * pyramid needs building. A quick preparation can run where a slow one must not (on the UI thread).
+     */
+    public boolean preparesQuickly(Incident next) {
+        return next.series().stream().allMatch(one -> series.stream().anyMatch(prepared -> prepared.holds(one)));
+    }
+
+    private PreparedSeries reusedFor(MetricSeries one) {
+        return series.stream().filter(prepared -> prepared.holds(one)).findFirst()
+                .map(prepared -> prepared.with(one))
+                .orElseGet(() -> PreparedSeries.of(one));
     }
 
     public Incident incident() {
@@ -67,7 +95,17 @@ public final class PreparedTimeline {
     }
 
     public MinMaxPyramid pyramid(int seriesIndex) {
-        return pyramids.get(seriesIndex);
+        return series.get(seriesIndex).pyramid();
+    }
+
+    /** The columns of a series kept from frame to frame, for the screen. */
+    ColumnCache columns(int seriesIndex) {
+        return series.get(seriesIndex).columns();
+    }
+
+    /** Where series leave their baseline and no entry says yet that the impact started there. */
+    public List<ImpactSuggestion> suggestions() {
+        return suggestions;
     }
 
     /** How many label rows each lane uses when the whole incident is shown at this width, at most a few. */
@@ -84,38 +122,28 @@ public final class PreparedTimeline {
     }
 
     /**
-     * The span worth showing: entries (with their ends) and milestones; the metrics only when there is nothing
-     * else, because an export often holds hours around a short incident. Empty when there is nothing to show.
+     * The incident's own span, from the impact's start to its resolution and what comes closely before and after;
+     * the default view and pictures show it. An entry long before or after, such as a deploy the evening before or
+     * a post-mortem notice the next day, lies outside it and is reached by zooming out. Empty when there is nothing
+     * to show.
      */
+    public Optional<long[]> window() {
+        return window.map(long[]::clone);
+    }
+
+    /** Everything there is: every entry, milestone and metric point. Empty when there is nothing to show. */
     public Optional<long[]> extent() {
         return extent.map(long[]::clone);
     }
 
-    private Optional<long[]> computeExtent() {
-        long from = Long.MAX_VALUE;
-        long to = Long.MIN_VALUE;
-        for (TimelineEntry entry : incident.entries()) {
-            from = Math.min(from, entry.at().toEpochMilli());
-            to = Math.max(to, (entry.end() == null ? entry.at() : entry.end()).toEpochMilli());
-        }
-        for (MilestoneMarker marker : markers) {
-            from = Math.min(from, marker.at().toEpochMilli());
-            to = Math.max(to, marker.at().toEpochMilli());
-        }
-        if (from == Long.MAX_VALUE) {
-            for (MetricSeries series : incident.series()) {
-                if (series.size() > 0) {
-                    from = Math.min(from, series.timestamps()[0]);
-                    to = Math.max(to, series.timestamps()[series.size() - 1]);
-                }
-            }
-        }
-        return from == Long.MAX_VALUE ? Optional.empty() : Optional.of(new long[] {from, to});
+    /** The scale that shows the incident's window in a plot area, with a small margin either side. */
+    public TimeScale fit(double left, double width) {
+        long[] span = window().orElse(new long[] {Instant.EPOCH.toEpochMilli(), Instant.EPOCH.toEpochMilli()});
+        return TimeScale.fit(span[0], span[1], 0.03, left, width);
     }
 
-    /** The scale that shows the whole incident in a plot area, with a small margin either side. */
-    public TimeScale fit(double left, double width) {
-        long[] span = extent().orElse(new long[] {Instant.EPOCH.toEpochMilli(), Instant.EPOCH.toEpochMilli()});
-        return TimeScale.fit(span[0], span[1], 0.03, left, width);
+    /** The entry with this id, if the incident holds it. */
+    public Optional<TimelineEntry> entry(UUID id) {
+        return incident.entries().stream().filter(entry -> entry.id().equals(id)).findFirst();
     }
 }

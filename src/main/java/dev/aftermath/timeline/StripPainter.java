@@ -19,7 +19,7 @@ final class StripPainter {
         Theme theme = frame.theme();
         Long cursorMillis = frame.cursorMillis();
         MetricSeries series = timeline.series().get(box.series());
-        Double threshold = frame.thresholds().get(series.id());
+        Double threshold = series.threshold();
         MinMaxPyramid pyramid = timeline.pyramid(box.series());
         Rgba colour = theme.seriesColour(box.series());
         double s = theme.scale();
@@ -45,13 +45,16 @@ final class StripPainter {
             high = low + 1;
         }
         ValueAxis axis = new ValueAxis(low, high, top, bottom);
-        paintValueAxis(axis, series.unit(), layout, theme, painter, box.height() >= 90 * s);
+        paintValueAxis(axis, series.unit(), layout, theme, painter, box.height() >= 54 * s);
         int columns = (int) Math.ceil(scale.width());
         if (to - from <= columns) {
             paintPoints(series, Math.max(0, from - 1), Math.min(series.size(), to + 1), axis, layout, scale, theme,
                     colour, painter);
         } else {
-            paintColumns(pyramid.columns(scale, columns), axis, scale, theme, colour, painter);
+            ColumnCache.Columns grid = frame.use() == TimelineFrame.Use.PICTURE
+                    ? new ColumnCache.Columns(scale.left(), pyramid.columns(scale, columns))
+                    : timeline.columns(box.series()).columns(scale);
+            paintColumns(grid, axis, scale, theme, colour, painter);
         }
         if (threshold != null) {
             paintThreshold(threshold, series.unit(), axis, layout, theme, painter);
@@ -100,22 +103,28 @@ final class StripPainter {
         }
     }
 
-    private static void paintColumns(ColumnAggregates columns, ValueAxis axis, TimeScale scale, Theme theme,
+    /**
+     * The envelope and mean line of columns one pixel wide starting at {@code grid.left()}; columns reaching out
+     * of the plot are left out.
+     */
+    private static void paintColumns(ColumnCache.Columns grid, ValueAxis axis, TimeScale scale, Theme theme,
                                      Rgba colour, Painter painter) {
+        ColumnAggregates columns = grid.aggregates();
         int n = columns.columns();
         double[] xs = new double[n];
         double[] tops = new double[n];
         double[] bottoms = new double[n];
         double[] means = new double[n];
         Rgba envelope = colour.withOpacity(0.3);
-        int c = 0;
-        while (c < n) {
-            while (c < n && !columns.hasValues(c)) {
+        int c = Math.max(0, (int) Math.ceil(scale.left() - grid.left() - 1e-9));
+        int end = Math.min(n, (int) Math.floor(scale.right() - grid.left() + 1e-9));
+        while (c < end) {
+            while (c < end && !columns.hasValues(c)) {
                 c++;
             }
             int run = 0;
-            for (; c < n && columns.hasValues(c); c++, run++) {
-                xs[run] = scale.left() + c + 0.5;
+            for (; c < end && columns.hasValues(c); c++, run++) {
+                xs[run] = grid.left() + c + 0.5;
                 tops[run] = axis.y(columns.max()[c]) - 0.5;
                 bottoms[run] = axis.y(columns.min()[c]) + 0.5;
                 means[run] = axis.y(columns.mean()[c]);

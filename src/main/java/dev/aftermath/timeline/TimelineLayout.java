@@ -6,14 +6,15 @@ import java.util.List;
 
 /**
  * The vertical regions of a frame, top to bottom: header, phase band labels, axis, milestone labels, lanes, metric
- * strips, legend; what does not fit in a small picture is left out. Lanes get label rows from the height left after the strips' share; with few entries the strips
- * take the rest.
+ * strips, legend; what does not fit in a small picture is left out, the legend first. Lanes get label rows from
+ * the height left after the strips' share; with few entries the strips take the rest.
  *
  * @param left the plot's left edge (lane and series titles sit in the gutter before it)
  */
 record TimelineLayout(double margin, double left, double right, double headerTop, double bandTop, double axisTop,
                       double axisBottom, double milestoneTop, int milestoneRows, double rowHeight,
-                      List<LaneBox> lanes, List<StripBox> strips, double plotBottom, double legendTop) {
+                      List<LaneBox> lanes, List<StripBox> strips, double plotBottom, boolean legend,
+                      double legendTop) {
 
     record LaneBox(Lane lane, double top, double height, int rows) {
     }
@@ -35,26 +36,35 @@ record TimelineLayout(double margin, double left, double right, double headerTop
 
     /**
      * @param wantedRows how many label rows each lane would use at most, in {@link PreparedTimeline#lanes()} order
+     * @param use what the frame is for: whether a title block takes the top and a legend the bottom
      */
-    static TimelineLayout of(PreparedTimeline timeline, double width, double height, Theme theme, int[] wantedRows) {
+    static TimelineLayout of(PreparedTimeline timeline, double width, double height, Theme theme, int[] wantedRows,
+                             TimelineFrame.Use use) {
         double s = theme.scale();
         double margin = margin(width, theme);
-        double headerTop = margin;
-        double bandTop = headerTop + 62 * s;
+        double headerTop = use.header() ? margin : margin / 2;
+        double bandTop = use.header() ? headerTop + 62 * s : headerTop;
         double axisTop = bandTop + 24 * s;
         double axisBottom = axisTop + 36 * s;
-        int milestoneRows = timeline.markers().isEmpty() ? 0 : 2;
         double milestoneTop = axisBottom + 4 * s;
-        double rowHeight = 24 * s;
-        double lanesTop = milestoneTop + milestoneRows * 20 * s + 6 * s;
-        double legendTop = height - margin - 16 * s;
-        double available = Math.max(0, legendTop - 16 * s - lanesTop);
-
         List<Lane> lanes = timeline.lanes();
         int seriesCount = timeline.series().size();
-        double stripGap = 12 * s;
-        double lanePad = 6 * s;
+        double stripMinimum = 24 * s;
+        double comfortable = lanes.size() * 36 * s + seriesCount * (stripMinimum + 12 * s);
+        // A short view gives up a row of milestone labels, then tightens its lanes, rather than lose the metrics.
+        boolean tight = height - margin - (milestoneTop + 46 * s) < comfortable;
+        int milestoneRows = timeline.markers().isEmpty() ? 0 : tight ? 1 : 2;
+        double rowHeight = tight ? 20 * s : 24 * s;
+        double lanesTop = milestoneTop + milestoneRows * 20 * s + 6 * s;
+        double roomy = height - margin - lanesTop - seriesCount * (stripMinimum + 12 * s);
+        double lanePad = roomy >= lanes.size() * (rowHeight + 12 * s) ? 6 * s : 2 * s;
         double laneMinimum = lanes.size() * (rowHeight + 2 * lanePad);
+        // A short view keeps its lanes and strips rather than the key to the symbols.
+        boolean legend = use.legend()
+                && height - margin - 32 * s - lanesTop >= laneMinimum + seriesCount * (stripMinimum + 12 * s);
+        double legendTop = legend ? height - margin - 16 * s : height;
+        double available = Math.max(0, (legend ? legendTop - 16 * s : height - margin) - lanesTop);
+        double stripGap = available - laneMinimum >= seriesCount * (stripMinimum + 12 * s) ? 12 * s : 4 * s;
         double laneWanted = lanes.size() * 2 * lanePad + rowHeight * Arrays.stream(wantedRows).sum();
         double laneSpace = seriesCount == 0 ? available
                 : Math.min(laneWanted, Math.max(laneMinimum, available - seriesCount * (64 * s + stripGap)));
@@ -75,7 +85,7 @@ record TimelineLayout(double margin, double left, double right, double headerTop
         List<StripBox> strips = new ArrayList<>();
         if (seriesCount > 0) {
             double stripSpace = bottomLimit - y;
-            double stripHeight = Math.max(24 * s, Math.min(300 * s, stripSpace / seriesCount - stripGap));
+            double stripHeight = Math.max(stripMinimum, Math.min(300 * s, stripSpace / seriesCount - stripGap));
             for (int i = 0; i < seriesCount && y + stripGap + stripHeight <= bottomLimit + 1e-9; i++) {
                 y += stripGap;
                 strips.add(new StripBox(i, y, stripHeight));
@@ -84,7 +94,7 @@ record TimelineLayout(double margin, double left, double right, double headerTop
         }
         return new TimelineLayout(margin, plotLeft(width, theme), plotRight(width, theme), headerTop, bandTop,
                 axisTop, axisBottom, milestoneTop, milestoneRows, rowHeight, List.copyOf(laneBoxes),
-                List.copyOf(strips), Math.max(y, lanesTop), legendTop);
+                List.copyOf(strips), Math.max(y, lanesTop), legend, legendTop);
     }
 
     double plotWidth() {

@@ -23,15 +23,18 @@ public final class TimelineRenderer {
     public static PaintedTimeline paint(PreparedTimeline timeline, TimelineFrame frame, Painter painter) {
         Theme theme = frame.theme();
         TimelineLayout layout = TimelineLayout.of(timeline, frame.width(), frame.height(), theme,
-                timeline.wantedRows(frame.width(), theme, painter));
+                timeline.wantedRows(frame.width(), theme, painter), frame.use());
         TimeScale scale = frame.scale() == null
                 ? timeline.fit(layout.left(), layout.plotWidth())
                 : frame.scale().withArea(layout.left(), layout.plotWidth());
         painter.fillRect(0, 0, frame.width(), frame.height(), theme.background());
-        HeaderPainter.paint(timeline, layout, frame.width(), theme, painter);
+        if (frame.use().header()) {
+            HeaderPainter.paint(timeline, layout, frame.width(), theme, painter);
+        }
         if (timeline.extent().isEmpty()) {
             paintNothingToShow(layout, frame, theme, painter);
-            return new PaintedTimeline(scale, layout.axisBottom(), layout.plotBottom(), List.of());
+            return new PaintedTimeline(scale, layout.axisBottom(), layout.plotBottom(), List.of(), List.of(),
+                    List.of());
         }
         paintBands(timeline, layout, scale, theme, painter);
         TickPlan ticks = AxisPainter.paint(timeline.incident().zone(), layout, scale, theme, painter);
@@ -40,16 +43,25 @@ public final class TimelineRenderer {
         for (TimelineLayout.LaneBox lane : layout.lanes()) {
             hits.addAll(LanePainter.paint(lane, layout, scale, theme, frame.selected(), painter));
         }
+        List<PaintedTimeline.StripHit> strips = new ArrayList<>();
+        List<PaintedTimeline.SuggestionHit> suggestions = new ArrayList<>();
         for (TimelineLayout.StripBox strip : layout.strips()) {
             StripPainter.paint(timeline, strip, layout, scale, frame, painter);
+            strips.add(new PaintedTimeline.StripHit(timeline.series().get(strip.series()).id(), strip.top(),
+                    strip.top() + strip.height()));
+            if (frame.use().suggestions()) {
+                suggestions.addAll(SuggestionPainter.paint(timeline, strip, layout, scale, theme, painter));
+            }
         }
         MilestonePainter.paintLabels(timeline.markers(), layout, scale, ticks.stepMillis(),
                 timeline.incident().zone(), theme, painter);
         if (frame.cursorMillis() != null) {
             paintCursor(frame.cursorMillis(), layout, scale, timeline.incident().zone(), theme, painter);
         }
-        LegendPainter.paint(timeline, layout, theme, painter);
-        return new PaintedTimeline(scale, layout.axisBottom(), layout.plotBottom(), hits);
+        if (layout.legend()) {
+            LegendPainter.paint(timeline, layout, theme, painter);
+        }
+        return new PaintedTimeline(scale, layout.axisBottom(), layout.plotBottom(), hits, strips, suggestions);
     }
 
     private static void paintBands(PreparedTimeline timeline, TimelineLayout layout, TimeScale scale, Theme theme,

@@ -33,7 +33,11 @@ public final class ExportService {
     }
 
     public void export(UUID id, String format, Path out, Progress progress) {
-        Exporter exporter = exporters.byFormat(format);
+        export(id, exporters.byFormat(format), out, progress);
+    }
+
+    /** Exports with an exporter configured for this one export, such as a picture of a chosen size. */
+    public void export(UUID id, Exporter exporter, Path out, Progress progress) {
         Incident incident = store.find(id).orElseThrow(() -> new UnknownIncidentException(id));
         progress.checkCancelled();
         Path target = out.toAbsolutePath();

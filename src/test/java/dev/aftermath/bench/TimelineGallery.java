@@ -55,11 +55,12 @@ public final class TimelineGallery {
     private static void writeInteractive(Path file, Incident incident) throws IOException {
         BufferedImage image = new BufferedImage(1600, 900, BufferedImage.TYPE_INT_RGB);
         Java2dPainter painter = new Java2dPainter(image);
-        PreparedTimeline timeline = PreparedTimeline.of(incident);
+        PreparedTimeline timeline = PreparedTimeline.of(
+                incident.mapSeries(incident.series().get(0).id(), series -> series.withThreshold(1500.0)));
         TimelineFrame frame = TimelineFrame.picture(1600, 900, Theme.DARK)
                 .withCursor(TimelineFixtures.berlin(14, 50).toEpochMilli())
                 .withSelected(incident.entries().get(2).id())
-                .withThresholds(Map.of(incident.series().get(0).id(), 1500.0));
+                .withUse(TimelineFrame.Use.SCREEN);
         TimeScale fit = TimelineRenderer.paint(timeline, frame, painter).scale();
         TimelineRenderer.paint(timeline, frame.withScale(fit.zoom(3, fit.x(TimelineFixtures.berlin(14, 45)))), painter);
         painter.dispose();

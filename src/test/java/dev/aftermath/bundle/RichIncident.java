@@ -84,7 +84,7 @@ final class RichIncident {
         return List.of(
                 new MetricSeries(id("decline-rate"), "decline rate", "%",
                         new long[] {start, start + 60_000, start + 120_000, start + 180_000, start + 240_000},
-                        new double[] {2.0, 2.25, Double.NaN, 31.5, 0.1}),
+                        new double[] {2.0, 2.25, Double.NaN, 31.5, 0.1}, 5.0),
                 new MetricSeries(id("queue"), "retry queue — depth", "",
                         new long[] {start, start + 60_000, start + 120_000},
                         new double[] {Double.POSITIVE_INFINITY, -0.5, Double.NEGATIVE_INFINITY}),

@@ -62,7 +62,7 @@ public final class SampleIncidents {
                         false, false));
         MetricSeries latency = new MetricSeries(id("latency"), "checkout p99", "ms",
                 new long[] {1761440400000L, 1761440460000L, 1761440520000L},
-                new double[] {180.5, Double.NaN, 2450.25});
+                new double[] {180.5, Double.NaN, 2450.25}, 1500.0);
         RcaDocument rca = new RcaDocument("Checkout was slow for **88 minutes**.", "About 12% of orders failed.",
                 "A cache TTL of 0 turned every read into a database query.",
                 List.of("No canary for config", "Alert threshold too high"), List.of("Rollback took 4 minutes"),

@@ -44,6 +44,28 @@ class LabelPlacerTest {
     }
 
     @Test
+    void aSelectedLabelThatWouldBeClusteredIsPlacedFirstAndOverlapsNothing() {
+        List<LabelPlacer.Request> requests = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            requests.add(new LabelPlacer.Request(100 + i * 3, 100 + i * 3, "label number " + i));
+        }
+
+        List<LabelPlacer.Placement> placed = LabelPlacer.place(requests, SETTINGS, MONO, BADGE, 5);
+
+        LabelPlacer.Placement selected = placed.get(0);
+        assertEquals(5, selected.request());
+        assertEquals("label number 5", selected.text());
+        for (int i = 0; i < placed.size(); i++) {
+            for (int j = i + 1; j < placed.size(); j++) {
+                LabelPlacer.Placement a = placed.get(i);
+                LabelPlacer.Placement b = placed.get(j);
+                assertTrue(a.row() != b.row() || a.end() <= b.start() || b.end() <= a.start(), a + " / " + b);
+            }
+        }
+        assertEquals(7, placed.size() + placed.stream().mapToInt(p -> p.clustered().size()).sum());
+    }
+
+    @Test
     void shortensWithAnEllipsisNearTheRightEdgeOrPlacesTheLabelLeftOfItsMarker() {
         List<LabelPlacer.Placement> placed = LabelPlacer.place(List.of(
                 new LabelPlacer.Request(960, 960, "a long label that cannot fit on the right")), SETTINGS, MONO, BADGE);

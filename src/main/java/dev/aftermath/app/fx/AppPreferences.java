@@ -1,5 +1,7 @@
 package dev.aftermath.app.fx;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
@@ -87,6 +89,29 @@ public final class AppPreferences {
 
     public void setDivider(String key, double position) {
         node.putDouble("divider." + key, position);
+    }
+
+    /** The folder a kind of file was last saved to or opened from, such as "picture". */
+    public Optional<Path> folder(String kind) {
+        String value = node.get("folder." + kind, "");
+        try {
+            return value.isEmpty() ? Optional.empty() : Optional.of(Path.of(value));
+        } catch (InvalidPathException corrupt) {
+            return Optional.empty();
+        }
+    }
+
+    public void setFolder(String kind, Path folder) {
+        node.put("folder." + kind, folder.toString());
+    }
+
+    /** A choice remembered by name, such as the last picture size; {@code fallback} when none was saved. */
+    public String choice(String key, String fallback) {
+        return node.get("choice." + key, fallback);
+    }
+
+    public void setChoice(String key, String value) {
+        node.put("choice." + key, value);
     }
 
     /** The tab last shown under {@code key}, or {@code fallback}. */

@@ -20,12 +20,12 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /** Adds or edits one entry: its time (typed), its kind and its text. */
-final class EntryDialog {
+public final class EntryDialog {
 
     private EntryDialog() {
     }
 
-    static Optional<EntryDraft> show(Window owner, EntryEditorViewModel editor) {
+    public static Optional<EntryDraft> show(Window owner, EntryEditorViewModel editor) {
         Dialog<EntryDraft> dialog = new Dialog<>();
         FxDialogs.ownedBy(dialog, owner);
         dialog.setTitle(editor.title());

@@ -4,6 +4,7 @@ import dev.aftermath.app.fx.AppPreferences;
 import dev.aftermath.app.rca.ReviewView;
 import dev.aftermath.app.rca.ReviewViewModel;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -13,8 +14,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The selected incident: header on top, then two tabs: Entries (the table, milestones and checks) and Review (the
- * written review).
+ * The selected incident: header on top, then two tabs: Entries (the timeline over the table, milestones and
+ * checks) and Review (the written review, which gets the whole height).
  */
 public final class IncidentView extends BorderPane {
 
@@ -25,8 +26,12 @@ public final class IncidentView extends BorderPane {
     private final Tab entriesTab = new Tab("Entries");
     private final Tab reviewTab = new Tab("Review");
     private final ReviewView review;
+    private final SplitPane timelineSplit;
 
-    public IncidentView(IncidentViewModel viewModel, ReviewViewModel review) {
+    /**
+     * @param timeline the timeline, built by the caller (it lives in {@code app.timeline})
+     */
+    public IncidentView(IncidentViewModel viewModel, ReviewViewModel review, Node timeline) {
         getStyleClass().add("incident-view");
         header = new IncidentHeaderView(viewModel);
         entries = new EntriesView(viewModel);
@@ -51,7 +56,9 @@ public final class IncidentView extends BorderPane {
                 viewModel.selectedEntryProperty().set(entryId);
             }
         });
-        entriesTab.setContent(split);
+        timelineSplit = new SplitPane(timeline, split);
+        timelineSplit.setOrientation(Orientation.VERTICAL);
+        entriesTab.setContent(timelineSplit);
         reviewTab.setContent(this.review);
         tabs.getTabs().setAll(entriesTab, reviewTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -73,10 +80,12 @@ public final class IncidentView extends BorderPane {
         review.setDividerPosition(preferences.divider("review", 0.76));
         tabs.getSelectionModel().select(preferences.tab("incident", "").equals(reviewTab.getText()) ? reviewTab
                 : entriesTab);
+        timelineSplit.setDividerPositions(preferences.divider("timeline", 0.64));
     }
 
     public void rememberDivider(AppPreferences preferences) {
         preferences.setDivider("incident", split.getDividerPositions()[0]);
+        preferences.setDivider("timeline", timelineSplit.getDividerPositions()[0]);
         preferences.setDivider("review", review.dividerPosition());
         preferences.setTab("incident", tabs.getSelectionModel().getSelectedItem().getText());
     }

@@ -7,12 +7,15 @@ import dev.aftermath.analysis.TimelineWarning;
 import dev.aftermath.app.history.EditHistory;
 import dev.aftermath.app.history.IncidentEdit;
 import dev.aftermath.app.history.IncidentWriter;
+import dev.aftermath.model.EntryKind;
+import dev.aftermath.model.EntrySource;
 import dev.aftermath.model.Incident;
 import dev.aftermath.model.Milestone;
 import dev.aftermath.model.ReviewStatus;
 import dev.aftermath.model.Severity;
 import dev.aftermath.model.TimelineEntry;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -173,6 +177,13 @@ public final class IncidentViewModel {
         return EntryEditorViewModel.forNewEntry(suggested, current.zone());
     }
 
+    /** The editor for a new entry at a time the user pointed at, rounded to the second. */
+    public EntryEditorViewModel newEntryEditor(Instant at) {
+        Incident current = Objects.requireNonNull(incident.get(), "no incident shown");
+        return EntryEditorViewModel.forNewEntry(Instant.ofEpochSecond(Math.round(at.toEpochMilli() / 1000.0)),
+                current.zone());
+    }
+
     public EntryEditorViewModel editorFor(TimelineEntry entry) {
         return EntryEditorViewModel.forEntry(entry, incident.get().zone());
     }
@@ -186,6 +197,47 @@ public final class IncidentViewModel {
     public void updateEntry(UUID entryId, EntryDraft draft) {
         change("Edit entry '" + shorten(draft.text()) + "'", incident -> incident.mapEntry(entryId,
                 entry -> entry.withAt(draft.at()).withKind(draft.kind()).withText(draft.text()).withoutDoubt()));
+    }
+
+    /**
+     * Moves an entry to {@code at}, rounded to the second (a span keeps its length); one undoable edit. The
+     * entry stays selected.
+     */
+    public void moveEntry(UUID entryId, Instant at) {
+        Instant rounded = Instant.ofEpochSecond(Math.round(at.toEpochMilli() / 1000.0));
+        findEntry(entryId).ifPresent(entry -> change("Move entry '" + shorten(entry.text()) + "' to "
+                + TimeFormats.dateTime(rounded, incident.get().zone()).substring(11), incident -> incident.mapEntry(
+                        entryId, moved -> moved.withAt(rounded).withEnd(moved.end() == null ? null
+                                : moved.end().plus(Duration.between(moved.at(), rounded))))));
+    }
+
+    /** Marks an entry as a key moment (pinned), which presentation mode can step through alone, or unmarks it. */
+    public void markKeyMoment(UUID entryId, boolean key) {
+        findEntry(entryId).ifPresent(entry -> change((key ? "Mark" : "Unmark") + " key moment '"
+                + shorten(entry.text()) + "'", incident -> incident.mapEntry(entryId, e -> e.withPinned(key))));
+    }
+
+    /** Adds the IMPACT_STARTED entry a metric suggested; it keeps the metric as its source. */
+    public void addImpactStart(Instant at, String text) {
+        TimelineEntry entry = new TimelineEntry(UUID.randomUUID(), at, null, EntryKind.IMPACT_STARTED, text,
+                EntrySource.METRICS, null, null, false, false);
+        change("Add impact start at " + TimeFormats.dateTime(at, incident.get().zone()).substring(11),
+                incident -> incident.withEntry(entry));
+        selectedEntry.set(entry.id());
+    }
+
+    /** Sets the threshold line of a series; null removes it. */
+    public void setThreshold(UUID seriesId, Double threshold) {
+        incident.get().series().stream().filter(series -> series.id().equals(seriesId)).findFirst()
+                .ifPresent(series -> change((threshold == null ? "Remove threshold of '" : "Set threshold of '")
+                        + shorten(series.name()) + "'", incident -> incident.mapSeries(seriesId,
+                                changed -> changed.withThreshold(threshold))));
+    }
+
+    public Optional<TimelineEntry> findEntry(UUID entryId) {
+        Incident current = incident.get();
+        return current == null ? Optional.empty()
+                : current.entries().stream().filter(entry -> entry.id().equals(entryId)).findFirst();
     }
 
     public void deleteEntry(TimelineEntry entry) {

@@ -33,6 +33,12 @@ final class MainMenu {
 
         void pasteAsImport();
 
+        void exportPicture();
+
+        void copyPicture();
+
+        void present();
+
         void quit();
 
         void loadSampleIncidents();
@@ -49,6 +55,7 @@ final class MainMenu {
                 item("_New incident", "Shortcut+N", actions::newIncident),
                 item("_Import…", "Shortcut+O", actions::importFiles),
                 disabledWhen(item("_Export…", "Shortcut+E", actions::exportIncident), noIncident),
+                disabledWhen(item("Export _picture…", "Shortcut+Shift+E", actions::exportPicture), noIncident),
                 new SeparatorMenuItem(),
                 disabledWhen(item("_Delete incident", null, actions::deleteIncident), noIncident),
                 new SeparatorMenuItem(),
@@ -60,10 +67,13 @@ final class MainMenu {
                         viewModel.history().redoDescriptionProperty()),
                 new SeparatorMenuItem(),
                 disabledWhen(item("Copy as _Markdown", "Shortcut+Shift+C", actions::copyAsMarkdown), noIncident),
+                disabledWhen(item("Copy _picture", "Shortcut+Alt+C", actions::copyPicture), noIncident),
                 new SeparatorMenuItem(),
                 disabledWhen(item("_Add entry…", "Shortcut+Shift+N", actions::addEntry), noIncident),
                 item("_Paste as import…", "Shortcut+Shift+V", actions::pasteAsImport));
         Menu view = new Menu("_View", null, themeItems(viewModel));
+        view.getItems().addAll(new SeparatorMenuItem(),
+                disabledWhen(item("_Presentation mode", "F5", actions::present), noIncident));
         Menu help = new Menu("_Help", null,
                 item("Load _sample incidents", null, actions::loadSampleIncidents),
                 new SeparatorMenuItem(),

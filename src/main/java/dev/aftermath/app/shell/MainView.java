@@ -8,6 +8,9 @@ import dev.aftermath.app.importing.TransferViewModel;
 import dev.aftermath.app.incidents.IncidentListView;
 import dev.aftermath.app.incidents.IncidentView;
 import dev.aftermath.app.rca.ReviewViewModel;
+import dev.aftermath.app.timeline.TimelineEditor;
+import dev.aftermath.app.timeline.TimelinePane;
+import dev.aftermath.app.timeline.TimelineView;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -40,19 +43,22 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     private final TransferViewModel transfer;
     private final HelpViewModel help;
     private final ReviewViewModel review;
+    private final TimelineActions timeline;
     private final IncidentListView list;
     private final IncidentView incident;
     private final SplitPane split;
 
     public MainView(MainViewModel viewModel, TransferViewModel transfer, HelpViewModel help, ReviewViewModel review,
-                    String workspace) {
+                    TimelineActions timeline, String workspace) {
         this.viewModel = viewModel;
         this.transfer = transfer;
         this.help = help;
         this.review = review;
+        this.timeline = timeline;
         getStyleClass().add("main-view");
         list = new IncidentListView(viewModel.list(), this::deleteIncident);
-        incident = new IncidentView(viewModel.incident(), review);
+        incident = new IncidentView(viewModel.incident(), review, new TimelinePane(new TimelineView(
+                timeline.timeline(), new TimelineEditor(viewModel.incident(), () -> getScene().getWindow())), timeline));
         StackPane right = new StackPane(incident, nothingSelected());
         split = new SplitPane(list, right);
         SplitPane.setResizableWithParent(list, false);
@@ -200,6 +206,21 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         } else {
             transfer.importText(clipboard.getString());
         }
+    }
+
+    @Override
+    public void exportPicture() {
+        timeline.exportPicture();
+    }
+
+    @Override
+    public void copyPicture() {
+        timeline.copyPicture();
+    }
+
+    @Override
+    public void present() {
+        timeline.present();
     }
 
     @Override

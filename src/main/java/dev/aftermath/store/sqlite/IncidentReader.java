@@ -111,9 +111,11 @@ final class IncidentReader {
 
     private List<MetricSeries> readSeries(String id) throws SQLException {
         List<MetricSeries> headers = query("""
-                SELECT id, name, unit, point_count FROM metric_series WHERE incident_id = ? ORDER BY position""",
+                SELECT id, name, unit, point_count, threshold FROM metric_series WHERE incident_id = ?
+                ORDER BY position""",
                 id, rows -> new MetricSeries(UUID.fromString(rows.getString(1)), rows.getString(2),
-                        rows.getString(3), new long[rows.getInt(4)], new double[rows.getInt(4)]));
+                        rows.getString(3), new long[rows.getInt(4)], new double[rows.getInt(4)],
+                        nullableDouble(rows, 5)));
         for (MetricSeries series : headers) {
             readPoints(id, series);
         }
@@ -185,6 +187,11 @@ final class IncidentReader {
     private static Instant instant(ResultSet rows, int column) throws SQLException {
         long millis = rows.getLong(column);
         return rows.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    private static Double nullableDouble(ResultSet rows, int column) throws SQLException {
+        double value = rows.getDouble(column);
+        return rows.wasNull() ? null : value;
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {

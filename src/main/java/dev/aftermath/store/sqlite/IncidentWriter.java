@@ -175,27 +175,30 @@ final class IncidentWriter {
     }
 
     private void updateSeriesHeader(String id, MetricSeries series, int position) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE metric_series SET position = ?, name = ?, unit = ? WHERE incident_id = ? AND id = ?")) {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                UPDATE metric_series SET position = ?, name = ?, unit = ?, threshold = ?
+                WHERE incident_id = ? AND id = ?""")) {
             statement.setInt(1, position);
             statement.setString(2, series.name());
             statement.setString(3, series.unit());
-            statement.setString(4, id);
-            statement.setString(5, series.id().toString());
+            setThreshold(statement, 4, series);
+            statement.setString(5, id);
+            statement.setString(6, series.id().toString());
             statement.executeUpdate();
         }
     }
 
     private void insertSeries(String id, MetricSeries series, int position) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
-                INSERT INTO metric_series (incident_id, id, position, name, unit, point_count)
-                VALUES (?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO metric_series (incident_id, id, position, name, unit, point_count, threshold)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
             statement.setString(1, id);
             statement.setString(2, series.id().toString());
             statement.setInt(3, position);
             statement.setString(4, series.name());
             statement.setString(5, series.unit());
             statement.setInt(6, series.size());
+            setThreshold(statement, 7, series);
             statement.executeUpdate();
         }
         try (PreparedStatement statement = connection.prepareStatement("""
@@ -209,6 +212,15 @@ final class IncidentWriter {
                 statement.setBytes(5, PointChunks.packValues(series.values(), chunk));
                 statement.executeUpdate();
             }
+        }
+    }
+
+    private static void setThreshold(PreparedStatement statement, int index, MetricSeries series)
+            throws SQLException {
+        if (series.threshold() == null) {
+            statement.setNull(index, Types.REAL);
+        } else {
+            statement.setDouble(index, series.threshold());
         }
     }
 

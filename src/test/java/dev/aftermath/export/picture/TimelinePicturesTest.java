@@ -69,12 +69,12 @@ class TimelinePicturesTest {
 
     @Test
     void anInteractiveFrameShowsCursorThresholdAndSelectionAndTellsWhereEntriesAre() {
-        Incident incident = TimelineFixtures.payments();
+        Incident payments = TimelineFixtures.payments();
+        Incident incident = payments.mapSeries(payments.series().get(0).id(), series -> series.withThreshold(1500.0));
         PreparedTimeline timeline = PreparedTimeline.of(incident);
         long cursor = TimelineFixtures.berlin(15, 0).toEpochMilli();
         TimelineFrame frame = TimelineFrame.picture(1600, 900, Theme.DARK).withCursor(cursor)
-                .withSelected(incident.entries().get(2).id())
-                .withThresholds(Map.of(incident.series().get(0).id(), 1500.0));
+                .withSelected(incident.entries().get(2).id());
         RecordingPainter painter = new RecordingPainter(1600, 900);
         PaintedTimeline painted = TimelineRenderer.paint(timeline, frame, painter);
 

@@ -23,8 +23,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
 
 class SqliteIncidentStoreTest {
 
@@ -83,6 +85,32 @@ class SqliteIncidentStoreTest {
         try (SqliteIncidentStore store = SqliteIncidentStore.open(file)) {
             store.save(Incident.create("First", ZoneOffset.UTC));
             assertEquals(1, store.list().size());
+        }
+    }
+
+    @Test
+    void migratesASecondVersionWorkspaceKeepingItsSeriesAndLettingThemCarryAThreshold() throws Exception {
+        Path file = folder.resolve("v2.db");
+        SQLiteDataSource source = new SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + file);
+        Flyway.configure().dataSource(source).locations("classpath:db/migration").target("2").load().migrate();
+        UUID id = UUID.randomUUID();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO incident (id, title, review_status, zone, updated_at) VALUES ('"
+                    + id + "', 'Old', 'DRAFT', 'UTC', 0)");
+            statement.executeUpdate("INSERT INTO metric_series (incident_id, id, position, name, unit, point_count)"
+                    + " VALUES ('" + id + "', '" + UUID.randomUUID() + "', 0, 'p99', 'ms', 0)");
+        }
+
+        try (SqliteIncidentStore store = SqliteIncidentStore.open(file)) {
+            Incident migrated = store.find(id).orElseThrow();
+            assertEquals("p99", migrated.series().get(0).name());
+            assertEquals(null, migrated.series().get(0).threshold());
+            store.save(migrated.mapSeries(migrated.series().get(0).id(), series -> series.withThreshold(250.0)));
+        }
+        try (SqliteIncidentStore store = SqliteIncidentStore.open(file)) {
+            assertEquals(250.0, store.find(id).orElseThrow().series().get(0).threshold());
         }
     }
 

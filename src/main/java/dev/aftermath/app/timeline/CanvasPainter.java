@@ -1,0 +1,195 @@
+package dev.aftermath.app.timeline;
+
+import dev.aftermath.timeline.Painter;
+import dev.aftermath.timeline.Rgba;
+import dev.aftermath.timeline.TextStyle;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+
+/**
+ * The timeline's {@link Painter} on a JavaFX canvas. A frame issues thousands of calls, so it keeps the graphics
+ * state it set last and changes fill, stroke, width, dashes and font only when they differ (each change is a
+ * command the renderer replays), and snaps hairlines to pixel centres so they stay crisp as in the pictures.
+ */
+final class CanvasPainter implements Painter {
+
+    private final GraphicsContext graphics;
+    private final Map<Integer, Color> colours = new HashMap<>();
+    private int fill;
+    private int stroke;
+    private double lineWidth = -1;
+    private double dash = -1;
+    private TextStyle font;
+
+    CanvasPainter(GraphicsContext graphics) {
+        this.graphics = graphics;
+        graphics.setLineCap(StrokeLineCap.BUTT);
+        graphics.setLineJoin(StrokeLineJoin.ROUND);
+        fill = argb(graphics.getFill());
+        stroke = argb(graphics.getStroke());
+    }
+
+    @Override
+    public void fillRect(double x, double y, double width, double height, Rgba color) {
+        useFill(color);
+        graphics.fillRect(x, y, width, height);
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double width, double height, double radius, Rgba color) {
+        useFill(color);
+        graphics.fillRoundRect(x, y, width, height, 2 * radius, 2 * radius);
+    }
+
+    @Override
+    public void strokeLine(double x1, double y1, double x2, double y2, double width, double dashLength, Rgba color) {
+        if (width <= 1.01 && dashLength == 0 && (x1 == x2 || y1 == y2)) {
+            hairline(x1, y1, x2, y2, color);
+            return;
+        }
+        if (dashLength > 0 && (x1 == x2 || y1 == y2)) {
+            dashes(x1, y1, x2, y2, width, dashLength, color);
+            return;
+        }
+        useStroke(color, width, dashLength);
+        graphics.strokeLine(x1, y1, x2, y2);
+    }
+
+    /** A one-pixel line along an axis, as a filled pixel row or column: sharp, and cheaper than a stroke. */
+    private void hairline(double x1, double y1, double x2, double y2, Rgba color) {
+        useFill(color);
+        if (x1 == x2) {
+            double top = Math.round(Math.min(y1, y2));
+            graphics.fillRect(Math.floor(x1), top, 1, Math.max(1, Math.round(Math.max(y1, y2)) - top));
+        } else {
+            double left = Math.round(Math.min(x1, x2));
+            graphics.fillRect(left, Math.floor(y1), Math.max(1, Math.round(Math.max(x1, x2)) - left), 1);
+        }
+    }
+
+    /**
+     * A dashed line along an axis as a row of filled rectangles on whole pixels: the renderer's dasher would cut the
+     * line into hundreds of small shapes and antialias each, on every frame.
+     */
+    private void dashes(double x1, double y1, double x2, double y2, double width, double dashLength, Rgba color) {
+        useFill(color);
+        double thickness = Math.max(1, Math.round(width));
+        boolean vertical = x1 == x2;
+        double from = vertical ? Math.min(y1, y2) : Math.min(x1, x2);
+        double to = vertical ? Math.max(y1, y2) : Math.max(x1, x2);
+        double across = Math.round((vertical ? x1 : y1) - thickness / 2);
+        for (double at = from; at < to; at += 2 * dashLength) {
+            double start = Math.round(at);
+            double length = Math.max(1, Math.round(Math.min(at + dashLength, to)) - start);
+            if (vertical) {
+                graphics.fillRect(across, start, thickness, length);
+            } else {
+                graphics.fillRect(start, across, length, thickness);
+            }
+        }
+    }
+
+    @Override
+    public void strokePolyline(double[] xs, double[] ys, int count, double width, Rgba color) {
+        if (count < 2) {
+            return;
+        }
+        useStroke(color, width, 0);
+        graphics.strokePolyline(xs, ys, count);
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int count, Rgba color) {
+        if (count < 3) {
+            return;
+        }
+        useFill(color);
+        graphics.fillPolygon(xs, ys, count);
+    }
+
+    /**
+     * The band as one bar a pixel wide per column, on whole pixels: the software renderer fills such rectangles
+     * directly, where a polygon of thousands of vertices would be sorted and antialiased scanline by scanline.
+     */
+    @Override
+    public void fillBand(double[] xs, double[] tops, double[] bottoms, int count, Rgba color) {
+        useFill(color);
+        for (int i = 0; i < count; i++) {
+            double top = Math.floor(Math.min(tops[i], bottoms[i]));
+            graphics.fillRect(Math.floor(xs[i]), top, 1, Math.max(1, Math.ceil(Math.max(tops[i], bottoms[i])) - top));
+        }
+    }
+
+    @Override
+    public void fillCircle(double centreX, double centreY, double radius, Rgba color) {
+        useFill(color);
+        graphics.fillOval(centreX - radius, centreY - radius, 2 * radius, 2 * radius);
+    }
+
+    @Override
+    public void strokeCircle(double centreX, double centreY, double radius, double width, Rgba color) {
+        useStroke(color, width, 0);
+        graphics.strokeOval(centreX - radius, centreY - radius, 2 * radius, 2 * radius);
+    }
+
+    @Override
+    public void text(String text, double x, double y, TextStyle style, Rgba color) {
+        if (text.isEmpty()) {
+            return;
+        }
+        useFill(color);
+        if (!style.equals(font)) {
+            font = style;
+            graphics.setFont(TimelineFonts.font(style));
+        }
+        graphics.fillText(text, x, y);
+    }
+
+    @Override
+    public double textWidth(String text, TextStyle style) {
+        return TimelineFonts.width(text, style);
+    }
+
+    private void useFill(Rgba color) {
+        if (color.argb() != fill) {
+            fill = color.argb();
+            graphics.setFill(colour(fill));
+        }
+    }
+
+    private void useStroke(Rgba color, double width, double dashLength) {
+        if (color.argb() != stroke) {
+            stroke = color.argb();
+            graphics.setStroke(colour(stroke));
+        }
+        if (width != lineWidth) {
+            lineWidth = width;
+            graphics.setLineWidth(width);
+        }
+        if (dashLength != dash) {
+            dash = dashLength;
+            if (dashLength > 0) {
+                graphics.setLineDashes(dashLength, dashLength);
+            } else {
+                graphics.setLineDashes((double[]) null);
+            }
+        }
+    }
+
+    private Color colour(int argb) {
+        return colours.computeIfAbsent(argb, value -> Color.rgb((value >>> 16) & 0xFF, (value >>> 8) & 0xFF,
+                value & 0xFF, (value >>> 24) / 255.0));
+    }
+
+    private static int argb(javafx.scene.paint.Paint paint) {
+        if (paint instanceof Color color) {
+            return (int) Math.round(color.getOpacity() * 255) << 24 | (int) Math.round(color.getRed() * 255) << 16
+                    | (int) Math.round(color.getGreen() * 255) << 8 | (int) Math.round(color.getBlue() * 255);
+        }
+        return 0;
+    }
+}
