@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
@@ -52,8 +53,8 @@ class LabelPlacerTest {
 
         List<LabelPlacer.Placement> placed = LabelPlacer.place(requests, SETTINGS, MONO, BADGE, 5);
 
-        LabelPlacer.Placement selected = placed.get(0);
-        assertEquals(5, selected.request());
+        LabelPlacer.Placement selected = placed.stream().filter(p -> p.request() == 5).findFirst().orElseThrow();
+        assertEquals(0, selected.row());
         assertEquals("label number 5", selected.text());
         for (int i = 0; i < placed.size(); i++) {
             for (int j = i + 1; j < placed.size(); j++) {
@@ -63,6 +64,49 @@ class LabelPlacerTest {
             }
         }
         assertEquals(7, placed.size() + placed.stream().mapToInt(p -> p.clustered().size()).sum());
+    }
+
+    @Test
+    void labelsThatDoNotMeetTheOnePlacedFirstKeepTheirPlaces() {
+        List<LabelPlacer.Request> requests = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            requests.add(new LabelPlacer.Request(20 + i * 30, 20 + i * 30, "label number " + i));
+        }
+        LabelPlacer.Settings wide = new LabelPlacer.Settings(3, 0, 3000, 5, 9, 10, 40, 300);
+        List<LabelPlacer.Placement> plain = LabelPlacer.place(requests, wide, MONO, BADGE);
+        int hidden = plain.stream().flatMap(p -> p.clustered().stream()).filter(i -> i > 60).findFirst()
+                .orElseThrow();
+
+        List<LabelPlacer.Placement> revealed = LabelPlacer.place(requests, wide, MONO, BADGE, hidden);
+
+        assertTrue(revealed.stream().anyMatch(p -> p.request() == hidden && p.row() == 0));
+        double clear = requests.get(hidden).anchorX() - 400;
+        assertTrue(revealed.stream().anyMatch(p -> p.end() < clear && p.row() == 0), "row 0 still used before it");
+        assertEquals(plain.stream().filter(p -> p.end() < clear).toList(),
+                revealed.stream().filter(p -> p.end() < clear).toList(), "far to its left nothing moves");
+        for (int row = 0; row < 3; row++) {
+            int r = row;
+            List<LabelPlacer.Placement> inRow = revealed.stream().filter(p -> p.row() == r)
+                    .sorted(Comparator.comparingDouble(LabelPlacer.Placement::start)).toList();
+            for (int i = 1; i < inRow.size(); i++) {
+                assertTrue(inRow.get(i).start() >= inRow.get(i - 1).end() + 10 - 1e-9,
+                        inRow.get(i - 1) + " / " + inRow.get(i));
+            }
+        }
+    }
+
+    @Test
+    void aLabelPastThePreferredEdgeGoesLeftOfItsMarkerOnlyWhenThereIsRoomThere() {
+        LabelPlacer.Settings soft = new LabelPlacer.Settings(1, 0, 2000, 5, 9, 10, 40, 300, 500);
+        List<LabelPlacer.Placement> flipped = LabelPlacer.place(List.of(
+                new LabelPlacer.Request(480, 480, "the last entry of the lane")), soft, MONO, BADGE);
+        assertTrue(flipped.get(0).leftOfMarker());
+
+        List<LabelPlacer.Placement> alone = LabelPlacer.place(List.of(
+                new LabelPlacer.Request(20, 20, "the only entry of the lane")), soft.withPreferredRight(20), MONO,
+                BADGE);
+        assertEquals("the only entry of the lane", alone.get(0).text(), "right of its marker, whole");
+        assertTrue(!alone.get(0).leftOfMarker());
     }
 
     @Test
