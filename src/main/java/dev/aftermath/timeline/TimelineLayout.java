@@ -16,7 +16,8 @@ record TimelineLayout(double margin, double left, double right, double headerTop
                       List<LaneBox> lanes, List<StripBox> strips, double plotBottom, boolean legend,
                       double legendTop) {
 
-    record LaneBox(Lane lane, double top, double height, int rows) {
+    /** @param index the lane's place in {@link PreparedTimeline#lanes()} */
+    record LaneBox(int index, Lane lane, double top, double height, int rows) {
     }
 
     record StripBox(int series, double top, double height) {
@@ -79,7 +80,7 @@ record TimelineLayout(double margin, double left, double right, double headerTop
             if (y + laneHeight > bottomLimit) {
                 break;
             }
-            laneBoxes.add(new LaneBox(lanes.get(i), y, laneHeight, rows[i]));
+            laneBoxes.add(new LaneBox(i, lanes.get(i), y, laneHeight, rows[i]));
             y += laneHeight;
         }
         List<StripBox> strips = new ArrayList<>();

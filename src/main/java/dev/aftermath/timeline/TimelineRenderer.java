@@ -41,7 +41,7 @@ public final class TimelineRenderer {
         MilestonePainter.paintLines(timeline.markers(), layout, scale, theme, painter);
         List<EntryHit> hits = new ArrayList<>();
         for (TimelineLayout.LaneBox lane : layout.lanes()) {
-            hits.addAll(LanePainter.paint(lane, layout, scale, theme, frame.selected(), painter));
+            hits.addAll(paintLane(timeline, lane, layout, scale, frame, painter));
         }
         List<PaintedTimeline.StripHit> strips = new ArrayList<>();
         List<PaintedTimeline.SuggestionHit> suggestions = new ArrayList<>();
@@ -62,6 +62,25 @@ public final class TimelineRenderer {
             LegendPainter.paint(timeline, layout, theme, painter);
         }
         return new PaintedTimeline(scale, layout.axisBottom(), layout.plotBottom(), hits, strips, suggestions);
+    }
+
+    /**
+     * A picture places the labels of what it shows in its own pixels, using every pixel up to its edges; the screen
+     * takes them from the zoom's placing, kept while panning, so that labels stay put while the view moves.
+     */
+    private static List<EntryHit> paintLane(PreparedTimeline timeline, TimelineLayout.LaneBox lane,
+                                            TimelineLayout layout, TimeScale scale, TimelineFrame frame,
+                                            Painter painter) {
+        Theme theme = frame.theme();
+        if (frame.use() == TimelineFrame.Use.PICTURE) {
+            LaneLabels labels = LaneLabels.inView(lane.lane(), lane.rows(), layout.left(), layout.right(), scale,
+                    theme, frame.selected(), painter);
+            return LanePainter.paint(lane, layout, scale, theme, frame.selected(), labels, 0, painter);
+        }
+        LaneLabels labels = timeline.labelsAtZoom(lane.index(), scale.millisPerPixel(), lane.rows(), theme,
+                frame.selected(), painter);
+        return LanePainter.paint(lane, layout, scale, theme, frame.selected(), labels,
+                scale.x(timeline.labelOrigin()), painter);
     }
 
     private static void paintBands(PreparedTimeline timeline, TimelineLayout layout, TimeScale scale, Theme theme,
