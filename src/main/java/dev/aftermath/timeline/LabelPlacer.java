@@ -35,8 +35,9 @@ public final class LabelPlacer {
      * @param gap the least distance between two things in a row
      * @param minWidth a label is never shortened below this (short texts excepted)
      * @param maxWidth a label is never longer than this, however much room there is
-     * @param preferredRight where labels should end if they can: a label that does not fit before it goes left of
-     *                       its marker when there is more room there, else right of it up to {@code right}
+     * @param preferredRight where labels should end if they can: a label whose marker lies before it is placed
+     *                         as if it were the right edge (left of the marker, or shortened) in whichever row has
+     *                         room, and only when no row has, past it up to {@code right}
      */
     public record Settings(int rows, double left, double right, double markerRadius, double offset, double gap,
                            double minWidth, double maxWidth, double preferredRight) {
@@ -121,7 +122,11 @@ public final class LabelPlacer {
                 placement = tryPlace(index, requests.get(index), settings, rowEnd, rowLimit, text, reserve);
             }
             if (placement != null) {
-                Cluster cluster = new Cluster(placement, rowLimit[placement.row()]);
+                // A label that keeps before the preferred edge keeps its badge before it too.
+                double limit = placement.anchorX() < settings.preferredRight()
+                        && placement.end() <= settings.preferredRight()
+                        ? Math.min(settings.preferredRight(), rowLimit[placement.row()]) : rowLimit[placement.row()];
+                Cluster cluster = new Cluster(placement, limit);
                 placed.add(cluster);
                 rowEnd[placement.row()] = placement.end();
                 for (int hidden : waiting) {
@@ -153,8 +158,19 @@ public final class LabelPlacer {
         return order;
     }
 
+    /** Places a label before the preferred edge in any row if it can, else anywhere up to the right edge. */
     private static Placement tryPlace(int index, Request request, Settings settings, double[] rowEnd,
                                       double[] rowLimit, TextMeasure measure, double reserve) {
+        Placement within = request.anchorX() < settings.preferredRight()
+                && settings.preferredRight() < settings.right()
+                ? tryPlaceBefore(settings.preferredRight(), index, request, settings, rowEnd, rowLimit, measure, reserve)
+                : null;
+        return within != null ? within
+                : tryPlaceBefore(settings.right(), index, request, settings, rowEnd, rowLimit, measure, reserve);
+    }
+
+    private static Placement tryPlaceBefore(double edge, int index, Request request, Settings settings,
+                                            double[] rowEnd, double[] rowLimit, TextMeasure measure, double reserve) {
         double anchor = request.anchorX();
         String full = request.text();
         for (int row = 0; row < rowEnd.length; row++) {
@@ -163,7 +179,7 @@ public final class LabelPlacer {
                     || anchor < settings.left()) {
                 continue;
             }
-            double limit = Math.min(settings.right(), rowLimit[row]);
+            double limit = Math.min(edge, rowLimit[row]);
             double reach = Math.min(settings.right(),
                     Math.max(request.reservedEnd(), anchor + settings.markerRadius()));
             if (reach > limit) {
@@ -172,10 +188,9 @@ public final class LabelPlacer {
             double fullWidth = measure.width(full);
             double textX = anchor + settings.offset();
             double rightRoom = Math.min(settings.maxWidth(), limit - textX);
-            double preferredRoom = Math.min(rightRoom, settings.preferredRight() - textX);
             double leftRoom = Math.min(settings.maxWidth(), anchor - settings.offset() - free);
             double needed = Math.max(reserve, Math.min(fullWidth, settings.minWidth()));
-            boolean left = preferredRoom < fullWidth && leftRoom > preferredRoom && leftRoom >= needed;
+            boolean left = rightRoom < fullWidth && leftRoom > rightRoom;
             double room = left ? leftRoom : rightRoom;
             if (room < needed) {
                 continue;

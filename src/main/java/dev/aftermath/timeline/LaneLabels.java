@@ -74,13 +74,14 @@ final class LaneLabels {
 
     /**
      * Places the labels of all the lane's entries at one zoom, at x = (time - {@code originMillis}) /
-     * {@code millisPerPixel}. Labels prefer to end by the lane's last entry (the last ones go left of their markers
-     * when there is room), so that a view showing the lane's end shows them whole.
+     * {@code millisPerPixel}. Labels prefer to end by {@code preferredEndMillis}, the right edge of the view an
+     * incident opens with: those that would cross it go left of their markers when there is room, so that view
+     * shows them whole, as a picture does.
      *
      * @param first the index of the entry whose label is placed first (the selected one), or -1
      */
-    static LaneLabels atZoom(Lane lane, int rows, long originMillis, double millisPerPixel, Theme theme, int first,
-                             Painter painter) {
+    static LaneLabels atZoom(Lane lane, int rows, long originMillis, double millisPerPixel, double preferredEndMillis,
+                             Theme theme, int first, Painter painter) {
         List<TimelineEntry> entries = lane.entries();
         List<LabelPlacer.Request> requests = new ArrayList<>(entries.size());
         double last = 0;
@@ -92,7 +93,7 @@ final class LaneLabels {
             last = Math.max(last, Math.max(x, end));
         }
         LabelPlacer.Settings settings = settings(rows, 0, last + (OFFSET + MAX_WIDTH) * theme.scale(), theme)
-                .withPreferredRight(last);
+                .withPreferredRight((preferredEndMillis - originMillis) / millisPerPixel);
         return place(entries, requests, settings, theme, first, painter);
     }
 

@@ -127,7 +127,7 @@ final class LanePainter {
             double to = Math.min(layout.right(), textEnd);
             String shown = to <= from ? "" : LabelPlacer.shorten(placement.text(), placement.textWidth(), to - from,
                     text -> painter.textWidth(text, style));
-            if (shown.isEmpty()) {
+            if (shown.isEmpty() || shown.equals(LabelPlacer.ELLIPSIS)) {
                 return from;
             }
             painter.text(shown, from, baseline, style, theme.text());

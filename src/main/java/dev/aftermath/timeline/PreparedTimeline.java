@@ -117,11 +117,12 @@ public final class PreparedTimeline {
     LaneLabels labelsAtZoom(int lane, double millisPerPixel, int rows, Theme theme, UUID selected, Painter painter) {
         Lane one = lanes.get(lane);
         long origin = labelOrigin();
+        double edge = fit(0, 1000).endMillis();
         LaneLabels plain = labels.get(new LabelCache.Key(lane, millisPerPixel, rows, theme, painter.getClass(), null),
-                () -> LaneLabels.atZoom(one, rows, origin, millisPerPixel, theme, -1, painter));
+                () -> LaneLabels.atZoom(one, rows, origin, millisPerPixel, edge, theme, -1, painter));
         return LaneLabels.revealing(plain, selected, first -> labels.get(
                 new LabelCache.Key(lane, millisPerPixel, rows, theme, painter.getClass(), selected),
-                () -> LaneLabels.atZoom(one, rows, origin, millisPerPixel, theme, first, painter)));
+                () -> LaneLabels.atZoom(one, rows, origin, millisPerPixel, edge, theme, first, painter)));
     }
 
     /** The instant the screen's labels are placed from: where everything there is starts. */

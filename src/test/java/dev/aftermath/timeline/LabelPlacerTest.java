@@ -1,6 +1,7 @@
 package dev.aftermath.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -96,17 +97,21 @@ class LabelPlacerTest {
     }
 
     @Test
-    void aLabelPastThePreferredEdgeGoesLeftOfItsMarkerOnlyWhenThereIsRoomThere() {
+    void aLabelThatDoesNotFitBeforeThePreferredEdgeGoesLeftOfItsMarkerWhenThereIsRoomThere() {
         LabelPlacer.Settings soft = new LabelPlacer.Settings(1, 0, 2000, 5, 9, 10, 40, 300, 500);
         List<LabelPlacer.Placement> flipped = LabelPlacer.place(List.of(
-                new LabelPlacer.Request(480, 480, "the last entry of the lane")), soft, MONO, BADGE);
+                new LabelPlacer.Request(480, 480, "near the edge of the view")), soft, MONO, BADGE);
         assertTrue(flipped.get(0).leftOfMarker());
 
         List<LabelPlacer.Placement> alone = LabelPlacer.place(List.of(
-                new LabelPlacer.Request(20, 20, "the only entry of the lane")), soft.withPreferredRight(20), MONO,
+                new LabelPlacer.Request(20, 20, "the only entry of the lane")), soft.withPreferredRight(30), MONO,
                 BADGE);
-        assertEquals("the only entry of the lane", alone.get(0).text(), "right of its marker, whole");
-        assertTrue(!alone.get(0).leftOfMarker());
+        assertEquals("the only entry of the lane", alone.get(0).text(), "no room on the left: right, whole");
+        assertFalse(alone.get(0).leftOfMarker());
+
+        List<LabelPlacer.Placement> past = LabelPlacer.place(List.of(
+                new LabelPlacer.Request(900, 900, "after the edge of the view")), soft, MONO, BADGE);
+        assertFalse(past.get(0).leftOfMarker(), "past the edge labels sit right of their markers as usual");
     }
 
     @Test
@@ -143,7 +148,7 @@ class LabelPlacerTest {
         Random random = new Random(repetition.getCurrentRepetition());
         double right = 200 + random.nextInt(1800);
         LabelPlacer.Settings settings = new LabelPlacer.Settings(1 + random.nextInt(4), 0, right, 5, 9, 10,
-                20 + random.nextInt(40), 120 + random.nextInt(300));
+                20 + random.nextInt(40), 120 + random.nextInt(300), right * (random.nextBoolean() ? 1 : 0.7));
         List<LabelPlacer.Request> requests = new ArrayList<>();
         int count = random.nextInt(random.nextBoolean() ? 20 : 400);
         for (int i = 0; i < count; i++) {
