@@ -1,5 +1,6 @@
 package dev.aftermath.timeline;
 
+import dev.aftermath.analysis.DurationWords;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -95,15 +96,19 @@ public final class TimelineRenderer {
             }
             painter.fillRect(x0, layout.bandTop(), x1 - x0, layout.plotBottom() - layout.bandTop(),
                     theme.phaseFill(band.phase()));
-            String text = band.text();
             double room = x1 - x0 - 8 * theme.scale();
-            if (painter.textWidth(text, style) > room) {
-                text = DurationText.compact(band.duration());
+            if (room < labelMinimum) {
+                continue;
             }
-            double width = painter.textWidth(text, style);
-            if (width <= room && room >= labelMinimum) {
-                painter.text(text, x0 + (x1 - x0 - width) / 2, layout.bandTop() + 17 * theme.scale(), style,
-                        theme.phaseText(band.phase()));
+            // The phase and its duration, else the duration alone, else its compact form where the band is narrow.
+            for (String text : List.of(band.text(), DurationWords.of(band.duration()),
+                    DurationWords.compact(band.duration()))) {
+                double width = painter.textWidth(text, style);
+                if (width <= room) {
+                    painter.text(text, x0 + (x1 - x0 - width) / 2, layout.bandTop() + 17 * theme.scale(), style,
+                            theme.phaseText(band.phase()));
+                    break;
+                }
             }
         }
     }

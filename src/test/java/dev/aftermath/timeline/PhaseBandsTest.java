@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.aftermath.analysis.IncidentMilestones;
 import dev.aftermath.model.Incident;
 import dev.aftermath.model.Milestone;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,15 +43,5 @@ class PhaseBandsTest {
     @Test
     void hasNoBandsWithoutMilestones() {
         assertTrue(PhaseBands.of(IncidentMilestones.of(TimelineFixtures.noMilestones())).isEmpty());
-    }
-
-    @Test
-    void writesDurationsAsPeopleSayThem() {
-        assertEquals("45 s", DurationText.compact(Duration.ofSeconds(45)));
-        assertEquals("32 min", DurationText.compact(Duration.ofMinutes(32).plusSeconds(59)));
-        assertEquals("1 h", DurationText.compact(Duration.ofHours(1)));
-        assertEquals("1 h 28 min", DurationText.compact(Duration.ofMinutes(88)));
-        assertEquals("2 d 3 h", DurationText.compact(Duration.ofHours(51).plusMinutes(10)));
-        assertEquals("-5 min", DurationText.compact(Duration.ofMinutes(-5)));
     }
 }
