@@ -23,7 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The entries table with its toolbar: add, edit, delete; the times in the incident's zone. */
+/** The entries table under the timeline, with its toolbar: add, edit, delete; the times in the incident's zone. */
 final class EntriesView extends VBox {
 
     private final IncidentViewModel viewModel;
@@ -62,7 +62,7 @@ final class EntriesView extends VBox {
     }
 
     private HBox toolbar() {
-        Label title = new Label("Timeline");
+        Label title = new Label("Entries");
         title.getStyleClass().add(Styles.TITLE_4);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -120,12 +120,15 @@ final class EntriesView extends VBox {
         return column;
     }
 
-    /** Where each entry came from: its file and line or JSON path, or "manual"; the source kind in a tooltip. */
+    /**
+     * Where each entry came from: its file and line (or the last step of its JSON path), or "manual"; wide enough
+     * for a usual file name, a longer one loses its middle, and the tooltip gives the source kind and all of it.
+     */
     private TableColumn<TimelineEntry, TimelineEntry> sourceColumn() {
         TableColumn<TimelineEntry, TimelineEntry> column = new TableColumn<>("From");
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(ignored -> new SourceCell());
-        column.setMinWidth(95);
+        column.setMinWidth(135);
         column.setPrefWidth(170);
         return column;
     }
@@ -181,7 +184,7 @@ final class EntriesView extends VBox {
     private static final class SourceCell extends TableCell<TimelineEntry, TimelineEntry> {
 
         SourceCell() {
-            setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+            setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         }
 
         @Override
@@ -193,7 +196,7 @@ final class EntriesView extends VBox {
                 return;
             }
             String from = entry.provenance() == null ? "" : entry.provenance().describe();
-            setText(from.isEmpty() ? entry.source().externalName() : from);
+            setText(from.isEmpty() ? entry.source().externalName() : entry.provenance().brief());
             setTooltip(new Tooltip(from.isEmpty() ? "Written by hand"
                     : "Imported (" + entry.source().externalName() + ") from " + from));
         }
