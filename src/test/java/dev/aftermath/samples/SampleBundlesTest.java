@@ -44,8 +44,7 @@ class SampleBundlesTest {
             Samples.DATABASE_FAILOVER, Map.of(Milestone.MITIGATED, "2025-02-11T11:55:00Z",
                     Milestone.RESOLVED, "2025-02-11T11:56:00Z"),
             Samples.UNREACHABLE_CACHE, Map.of(Milestone.MITIGATED, "2025-04-09T16:24:00Z"),
-            Samples.THREAD_LEAK, Map.of(Milestone.IDENTIFIED, "2025-06-12T21:05:00Z",
-                    Milestone.MITIGATED, "2025-06-13T12:07:00Z"),
+            Samples.THREAD_LEAK, Map.of(Milestone.MITIGATED, "2025-06-13T12:07:00Z"),
             Samples.TELEMETRY_PROXY, Map.of(Milestone.RESOLVED, "2025-10-14T13:58:00Z"));
 
     static Stream<Sample> samples() {
