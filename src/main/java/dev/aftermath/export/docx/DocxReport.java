@@ -7,6 +7,7 @@ import dev.aftermath.export.report.ReportContent;
 import dev.aftermath.export.report.ReportSection;
 import dev.aftermath.export.report.TimelineRow;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,11 +82,18 @@ final class DocxReport {
             return;
         }
         DocxTable table = table(0.22, 0.17, 0.41, 0.2);
-        table.headerRow(content.timelineColumns());
+        table.headerRow(timelineColumns(content));
         for (TimelineRow row : content.timeline()) {
             table.bodyRow(List.of(row.time(), row.kind(), row.text(), row.source()));
         }
         table.finish();
+    }
+
+    /** The zone goes on a line of its own: a narrow column would otherwise break "(Europe/Amsterdam)" anywhere. */
+    private static List<String> timelineColumns(ReportContent content) {
+        List<String> columns = new ArrayList<>(content.timelineColumns());
+        columns.set(0, columns.get(0).replaceFirst(" \\(", "\n("));
+        return columns;
     }
 
     private void actions(ReportContent content) {
