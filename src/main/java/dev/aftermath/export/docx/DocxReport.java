@@ -81,7 +81,7 @@ final class DocxReport {
             text.paragraph(DocxStyles.Role.NOTE, ReportContent.NO_ENTRIES);
             return;
         }
-        DocxTable table = table(0.22, 0.17, 0.41, 0.2);
+        DocxTable table = table(0.25, 0.16, 0.39, 0.2);
         table.headerRow(timelineColumns(content));
         for (TimelineRow row : content.timeline()) {
             table.bodyRow(List.of(row.time(), row.kind(), row.text(), row.source()));
