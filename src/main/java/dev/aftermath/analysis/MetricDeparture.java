@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * How far a metric series left its usual level, measured against the series itself, since the model holds no
- * thresholds. The baseline is the median of the values before impact started; the series has departed from it when
+ * How far a metric series left its usual level, measured against the series itself, for series nobody drew a
+ * threshold on (and for the draft's figures). The baseline is the median of the values before impact started; the series has departed from it when
  * it lies further away than three robust standard deviations (1.4826 times the median absolute deviation) or 10 %
  * of the median, whichever is wider, so that a flat series does not count every wobble as a departure.
  */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Checks a timeline for what usually means a mistake: the findings a reviewer would otherwise make by hand. */
@@ -19,10 +20,6 @@ public final class TimelineChecks {
     /** How far outside the milestones an entry may lie before it looks like a wrong date. */
     static final Duration FAR_OUTSIDE = Duration.ofDays(1);
 
-    /** The milestones that happen in this order; first communication may come at any point. */
-    private static final List<Milestone> EXPECTED_ORDER = List.of(Milestone.TRIGGERED, Milestone.IMPACT_STARTED,
-            Milestone.DETECTED, Milestone.ACKNOWLEDGED, Milestone.IDENTIFIED, Milestone.MITIGATED,
-            Milestone.RESOLVED);
     private static final int QUOTED = 50;
 
     private TimelineChecks() {
@@ -41,21 +38,27 @@ public final class TimelineChecks {
         return List.copyOf(warnings);
     }
 
+    /**
+     * Each milestone that comes before a milestone it cannot come before ({@link MilestoneOrder}: mitigating before
+     * identifying, for one, is normal), named against the latest of those.
+     */
     private static void checkOrder(IncidentMilestones milestones, CheckTimes times, List<TimelineWarning> warnings) {
-        MilestoneValue previous = null;
-        for (Milestone milestone : EXPECTED_ORDER) {
-            MilestoneValue current = milestones.effective().get(milestone);
-            if (current == null) {
-                continue;
+        Map<Milestone, MilestoneValue> effective = milestones.effective();
+        for (MilestoneValue current : effective.values()) {
+            MilestoneValue latestOfThoseBefore = null;
+            for (Milestone before : MilestoneOrder.comesAfter(current.milestone())) {
+                MilestoneValue value = effective.get(before);
+                if (value != null && value.at().isAfter(current.at())
+                        && (latestOfThoseBefore == null || value.at().isAfter(latestOfThoseBefore.at()))) {
+                    latestOfThoseBefore = value;
+                }
             }
-            if (previous != null && current.at().isBefore(previous.at())) {
+            if (latestOfThoseBefore != null) {
                 warnings.add(new TimelineWarning(Check.MILESTONES_OUT_OF_ORDER,
                         name(current.milestone()) + " (" + times.instant(current.at()) + ") comes before "
-                                + name(previous.milestone()).toLowerCase(Locale.ROOT) + " ("
-                                + times.instant(previous.at()) + ").",
+                                + name(latestOfThoseBefore.milestone()).toLowerCase(Locale.ROOT) + " ("
+                                + times.instant(latestOfThoseBefore.at()) + ").",
                         current.entryId(), current.milestone()));
-            } else {
-                previous = current;
             }
         }
     }
@@ -83,7 +86,10 @@ public final class TimelineChecks {
         Optional<TimelineEntry> lastImpact = incident.entries().stream()
                 .filter(entry -> entry.kind() == EntryKind.IMPACT_STARTED)
                 .max(Comparator.comparing(TimelineEntry::at));
-        if (resolved.isPresent() && lastImpact.isPresent() && lastImpact.get().at().isAfter(resolved.get())) {
+        // An impact that only starts after the resolution is a milestone out of order, not a second impact.
+        boolean startedBefore = milestones.at(Milestone.IMPACT_STARTED)
+                .filter(start -> resolved.isPresent() && start.isBefore(resolved.get())).isPresent();
+        if (startedBefore && lastImpact.isPresent() && lastImpact.get().at().isAfter(resolved.get())) {
             warnings.add(new TimelineWarning(Check.RESOLVED_BEFORE_IMPACT,
                     "Resolved at " + times.instant(resolved.get()) + " but impact started again at "
                             + times.instant(lastImpact.get().at()) + ".",

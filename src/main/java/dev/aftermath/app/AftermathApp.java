@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -47,6 +48,8 @@ public final class AftermathApp extends Application {
     public static final String DB_PROPERTY = "aftermath.db";
     /** Files to import once the window is up, separated by the path separator: opens the import preview. */
     public static final String IMPORT_PROPERTY = "aftermath.import";
+    /** The named parameter {@code --db=FILE} that {@link Launcher} passes on for {@code --db FILE}. */
+    static final String DB_PARAMETER = "db";
 
     private static final String STYLESHEET = "/dev/aftermath/app/aftermath.css";
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
@@ -143,10 +146,22 @@ public final class AftermathApp extends Application {
         if (workspace != null) {
             return workspace;
         }
-        String property = System.getProperty(DB_PROPERTY);
-        return property != null && !property.isBlank()
-                ? WorkspaceChoice.given(Path.of(property))
-                : WorkspaceLocation.choose(null, System.getenv());
+        Parameters parameters = getParameters();
+        return chooseWorkspace(parameters == null ? null : parameters.getNamed().get(DB_PARAMETER),
+                System.getProperty(DB_PROPERTY), System.getenv());
+    }
+
+    /**
+     * The workspace of a desktop start: {@code --db} on the command line (the launcher passes it on as a named
+     * parameter), else {@code -Daftermath.db}, else {@code AFTERMATH_DB}, else the platform's default file.
+     */
+    static WorkspaceChoice chooseWorkspace(String dbParameter, String dbProperty, Map<String, String> environment) {
+        if (dbParameter != null && !dbParameter.isBlank()) {
+            return WorkspaceChoice.given(Path.of(dbParameter));
+        }
+        return dbProperty != null && !dbProperty.isBlank()
+                ? WorkspaceChoice.given(Path.of(dbProperty))
+                : WorkspaceLocation.choose(null, environment);
     }
 
     private void showMain(AppContext opened, Dialogs dialogs) {
@@ -188,7 +203,7 @@ public final class AftermathApp extends Application {
     /** The incident files the launcher passed on (a file the user opened from the file manager). */
     private List<Path> filesToOpen() {
         Parameters parameters = getParameters();
-        return parameters == null ? List.of() : parameters.getRaw().stream().map(Path::of).toList();
+        return parameters == null ? List.of() : parameters.getUnnamed().stream().map(Path::of).toList();
     }
 
     private void restoreBounds() {

@@ -42,4 +42,20 @@ public record Provenance(String file, Integer line, String path, String doubt) {
         }
         return text.toString();
     }
+
+    /**
+     * What tells entries of one file apart, in a narrow column: {@code report.md:12}, or the file and the last step
+     * of the JSON path ({@code incidents.json incident_updates[2]}), or just the file name.
+     */
+    public String brief() {
+        String name = file == null ? "" : file;
+        if (line != null) {
+            return name + ':' + line;
+        }
+        if (path == null) {
+            return name;
+        }
+        String step = path.substring(Math.max(path.lastIndexOf('.'), path.lastIndexOf('/')) + 1);
+        return name.isEmpty() ? step : name + " " + step;
+    }
 }

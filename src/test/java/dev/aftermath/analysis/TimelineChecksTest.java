@@ -12,6 +12,8 @@ import dev.aftermath.model.TimelineEntry;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TimelineChecksTest {
 
@@ -52,6 +54,63 @@ class TimelineChecksTest {
         assertEquals(List.of(Check.MILESTONES_OUT_OF_ORDER, Check.MILESTONES_OUT_OF_ORDER), kinds(warnings));
         assertEquals(id("d"), warnings.get(0).entryId());
         assertTrue(warnings.get(0).message().startsWith("Detected"), warnings.get(0).message());
+    }
+
+    /** Two milestones, {@code first} at 09:00 and {@code second} at 09:30; which of them the order check flags. */
+    private static List<java.util.UUID> flaggedOutOfOrder(EntryKind first, EntryKind second) {
+        return check(entry("first", "2025-01-01T09:00:00Z", first, "x"),
+                entry("second", "2025-01-01T09:30:00Z", second, "x")).stream()
+                .filter(warning -> warning.check() == Check.MILESTONES_OUT_OF_ORDER)
+                .map(TimelineWarning::entryId).toList();
+    }
+
+    @ParameterizedTest(name = "{0} before {1}")
+    @CsvSource({"IMPACT_STARTED, TRIGGER", "DETECTED, TRIGGER", "DETECTED, IMPACT_STARTED",
+        "ACKNOWLEDGED, DETECTED", "ACKNOWLEDGED, IMPACT_STARTED", "IDENTIFIED, DETECTED", "IDENTIFIED, IMPACT_STARTED",
+        "MITIGATED, IMPACT_STARTED", "RESOLVED, IMPACT_STARTED", "RESOLVED, MITIGATED", "MITIGATED, TRIGGER"})
+    void flagsTheOrdersTheMilestonesMeaningsRuleOut(EntryKind first, EntryKind second) {
+        assertEquals(List.of(id("first")), flaggedOutOfOrder(first, second));
+    }
+
+    @ParameterizedTest(name = "{0} before {1}")
+    @CsvSource({"MITIGATED, IDENTIFIED", "IDENTIFIED, ACKNOWLEDGED", "MITIGATED, ACKNOWLEDGED", "MITIGATED, DETECTED",
+        "RESOLVED, DETECTED", "RESOLVED, ACKNOWLEDGED", "RESOLVED, IDENTIFIED", "COMMUNICATION, IMPACT_STARTED",
+        "COMMUNICATION, TRIGGER", "TRIGGER, IMPACT_STARTED", "IMPACT_STARTED, DETECTED", "DETECTED, ACKNOWLEDGED"})
+    void leavesTheOrdersRealIncidentsTakeAlone(EntryKind first, EntryKind second) {
+        assertEquals(List.of(), flaggedOutOfOrder(first, second));
+    }
+
+    @Test
+    void mitigatingFirstAndUnderstandingLaterPassesEveryCheck() {
+        assertEquals(List.of(), check(
+                entry("i", "2025-01-01T09:00:00Z", EntryKind.IMPACT_STARTED, "Errors climb"),
+                entry("d", "2025-01-01T09:05:00Z", EntryKind.DETECTED, "Paged"),
+                entry("m", "2025-01-01T09:20:00Z", EntryKind.MITIGATED, "Rolled back"),
+                entry("r", "2025-01-01T09:30:00Z", EntryKind.RESOLVED, "Back to normal"),
+                entry("c", "2025-01-01T15:00:00Z", EntryKind.IDENTIFIED, "The cause found in the logs")));
+    }
+
+    @Test
+    void namesTheLatestOfTheMilestonesOneComesBefore() {
+        List<TimelineWarning> warnings = check(
+                entry("a", "2025-01-01T09:00:00Z", EntryKind.ACKNOWLEDGED, "x"),
+                entry("i", "2025-01-01T09:10:00Z", EntryKind.IMPACT_STARTED, "x"),
+                entry("d", "2025-01-01T09:20:00Z", EntryKind.DETECTED, "x"));
+
+        assertEquals(List.of(Check.MILESTONES_OUT_OF_ORDER), kinds(warnings));
+        assertEquals("Acknowledged (2025-01-01 09:00:00 UTC) comes before detected (2025-01-01 09:20:00 UTC).",
+                warnings.get(0).message());
+    }
+
+    @Test
+    void anImpactThatOnlyStartsAfterTheResolutionIsOutOfOrderNotASecondImpact() {
+        List<TimelineWarning> warnings = check(
+                entry("r", "2025-01-01T09:00:00Z", EntryKind.RESOLVED, "x"),
+                entry("d", "2025-01-01T09:10:00Z", EntryKind.DETECTED, "x"),
+                entry("i", "2025-01-01T09:20:00Z", EntryKind.IMPACT_STARTED, "x"));
+
+        assertEquals(List.of(Check.MILESTONES_OUT_OF_ORDER, Check.MILESTONES_OUT_OF_ORDER), kinds(warnings));
+        assertEquals(List.of(id("d"), id("r")), warnings.stream().map(TimelineWarning::entryId).toList());
     }
 
     @Test
@@ -99,34 +158,5 @@ class TimelineChecksTest {
         assertEquals(List.of(Check.ENTRY_WITHOUT_KIND), kinds(warnings));
         assertEquals("Entry at 2025-01-01 09:20:00 UTC ('A line nobody classified') has no kind: classify it so"
                 + " that it counts for the milestones.", warnings.get(0).message());
-    }
-
-    private static List<Check> resolvedWhile(String name, String unit, double atResolution) {
-        double[] values = {10, 11, 9, 10, 10, 80, 95, 90, atResolution, atResolution};
-        long[] timestamps = new long[values.length];
-        for (int index = 0; index < values.length; index++) {
-            timestamps[index] = java.time.Instant.parse("2025-01-01T08:00:00Z").toEpochMilli() + index * 600_000L;
-        }
-        TimelineEntry resolved = new TimelineEntry(id("post"), java.time.Instant.parse("2025-01-01T09:30:00Z"),
-                null, null, "Resolved", dev.aftermath.model.EntrySource.STATUS_PAGE, null,
-                dev.aftermath.model.PostStatus.RESOLVED, false, false);
-        Incident incident = Incident.create("t", ZoneId.of("UTC")).withEntries(List.of(
-                entry("i", "2025-01-01T08:50:00Z", EntryKind.IMPACT_STARTED, "x"),
-                entry("d", "2025-01-01T09:00:00Z", EntryKind.DETECTED, "x"), resolved))
-                .withSeries(List.of(new dev.aftermath.model.MetricSeries(id("s"), name, unit, timestamps, values)));
-        return kinds(TimelineChecks.check(incident));
-    }
-
-    @Test
-    void warnsWhenAnErrorOrLatencySeriesIsStillFarFromBackWhenTheStatusPageSaysResolved() {
-        assertEquals(List.of(Check.RESOLVED_WHILE_METRIC_DEPARTED), resolvedWhile("5xx responses", "req/s", 70));
-        assertEquals(List.of(Check.RESOLVED_WHILE_METRIC_DEPARTED), resolvedWhile("checkout", "ms", 70));
-    }
-
-    @Test
-    void staysQuietWhenTheSeriesCameMoreThanHalfwayBackOrIsNotWorseWhenHigh() {
-        assertEquals(List.of(), resolvedWhile("5xx responses", "req/s", 40), "more than halfway back");
-        assertEquals(List.of(), resolvedWhile("web servers wanted", "servers", 90), "more servers are not a problem");
-        assertEquals(List.of(), resolvedWhile("successful requests", "req/s", 90));
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -183,8 +184,10 @@ class MainWindowSmokeTest {
     }
 
     @Test
-    void insertAddsAnEntryFromTheTable() {
+    void insertAddsAnEntryFromTheTableHeadedEntries() {
         createIncident("Insert key");
+        assertEquals("Entries", robot.lookup(".entries .section-toolbar .title-4").queryAs(Label.class).getText(),
+                "the timeline above is the timeline; the table holds its entries");
         robot.clickOn("#entries");
         shortcut(KeyCode.INSERT);
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent());

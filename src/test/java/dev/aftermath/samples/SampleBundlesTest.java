@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aftermath.analysis.IncidentMilestones;
+import dev.aftermath.analysis.MetricDeparture;
 import dev.aftermath.analysis.TimelineChecks;
 import dev.aftermath.bundle.BundleReader;
 import dev.aftermath.model.ActionItem;
 import dev.aftermath.model.Incident;
+import dev.aftermath.model.MetricSeries;
 import dev.aftermath.model.Milestone;
 import dev.aftermath.model.RcaDocument;
 import dev.aftermath.model.ReviewStatus;
@@ -23,6 +25,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,8 +44,7 @@ class SampleBundlesTest {
             Samples.DATABASE_FAILOVER, Map.of(Milestone.MITIGATED, "2025-02-11T11:55:00Z",
                     Milestone.RESOLVED, "2025-02-11T11:56:00Z"),
             Samples.UNREACHABLE_CACHE, Map.of(Milestone.MITIGATED, "2025-04-09T16:24:00Z"),
-            Samples.THREAD_LEAK, Map.of(Milestone.IDENTIFIED, "2025-06-12T21:05:00Z",
-                    Milestone.MITIGATED, "2025-06-13T12:07:00Z"),
+            Samples.THREAD_LEAK, Map.of(Milestone.MITIGATED, "2025-06-13T12:07:00Z"),
             Samples.TELEMETRY_PROXY, Map.of(Milestone.RESOLVED, "2025-10-14T13:58:00Z"));
 
     static Stream<Sample> samples() {
@@ -117,6 +119,22 @@ class SampleBundlesTest {
         try (Stream<Path> bundles = Files.walk(Samples.ROOT)) {
             assertEquals(Samples.ALL.size(), bundles.filter(path -> path.toString().endsWith(".aftermath.json"))
                     .count(), "no bundle is left out of the index");
+        }
+    }
+
+    /** The report says telemetry was turned on again at 14:35 UTC on the rolled-back proxies "without trouble". */
+    @Test
+    void theTelemetryWaitIsBackToItsUsualLevelOnceTelemetryIsOnAgain() throws Exception {
+        Incident incident = committed(Samples.TELEMETRY_PROXY);
+        MetricSeries wait = incident.series().stream()
+                .filter(series -> series.name().equals("telemetry hand-over wait, p99")).findFirst().orElseThrow();
+        Instant impact = IncidentMilestones.of(incident).at(Milestone.IMPACT_STARTED).orElseThrow();
+        MetricDeparture.Baseline usual = MetricDeparture.baseline(wait, impact).orElseThrow();
+
+        for (String at : List.of("2025-10-14T14:40:00Z", "2025-10-14T16:59:00Z")) {
+            double level = MetricDeparture.levelAt(wait, Instant.parse(at)).orElseThrow();
+            assertFalse(usual.departed(level, true), () -> at + ": " + level + " s, usual up to "
+                    + usual.upperLimit());
         }
     }
 }

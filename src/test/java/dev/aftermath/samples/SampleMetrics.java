@@ -144,8 +144,10 @@ final class SampleMetrics {
                         new Metric("http_request_duration_seconds:p95{fleet=\"web-eu\"}",
                                 load.times(0.04).plus(Curve.constant(0.19)).times(slowdown), 0.05, 3, 30))),
                 false);
+        // The kill switch stops the hand-overs, so the series goes quiet; re-enabled at 14:35 on the rolled-back
+        // proxies, the hand-over is as quick as it was before the incident.
         Curve wait = keyframes(day, "13:21:30", 0.003, "13:22:00", 0.9, "13:23:00", 6, "13:24:00", 10,
-                "13:52:00", 10, "13:54:00", 4, "13:55:00", 1)
+                "13:52:00", 10, "13:54:00", 4, "13:55:00", 1, "14:35:00", 0.003)
                 .missingBetween(day + "T13:55:00Z", day + "T14:35:00Z");
         Curve openFiles = keyframes(day, "11:00", 2600, "13:18", 2850, "13:19", 2400, "13:20:30", 1024,
                 "14:20", 1024, "14:22", 2900, "17:00", 2750)

@@ -18,7 +18,8 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -47,7 +48,7 @@ public final class ImportPreviewViewModel {
     private final Dialogs dialogs;
     private final List<Source> sources;
     private final IncidentSummary selected;
-    private final Consumer<ImportOutcome> onStored;
+    private final BiConsumer<ImportOutcome, UUID> onStored;
     private final ObservableList<PreviewFile> files = FXCollections.observableArrayList();
     private final ObservableList<PlannedIncident> incidents = FXCollections.observableArrayList();
     private final ObjectProperty<PlannedIncident> shown = new SimpleObjectProperty<>();
@@ -65,11 +66,12 @@ public final class ImportPreviewViewModel {
 
     /**
      * @param selected the incident selected in the main window, or null
-     * @param onStored told what was stored, after the preview closed
+     * @param onStored told what was stored and the incident it went into (null for new incidents), after the
+     *                 preview closed
      */
     public ImportPreviewViewModel(ImportService imports, StatusViewModel status, Dialogs dialogs,
                                   List<Source> sources, PreviewContent content, IncidentSummary selected,
-                                  Consumer<ImportOutcome> onStored) {
+                                  BiConsumer<ImportOutcome, UUID> onStored) {
         this.imports = imports;
         this.status = status;
         this.dialogs = dialogs;
@@ -201,7 +203,7 @@ public final class ImportPreviewViewModel {
                 progress -> imports.store(edited, request, progress),
                 outcome -> {
                     closed.set(true);
-                    onStored.accept(outcome);
+                    onStored.accept(outcome, request.into());
                 },
                 error -> askToReplace(error, edited, request),
                 () -> busy.set(false));

@@ -70,7 +70,8 @@ public final class TransferViewModel {
                     } else {
                         previews.open(new ImportPreviewViewModel(imports, status, dialogs, sources, content,
                                 main.list().selectedSummary(),
-                                outcome -> main.imported("Import " + names, outcome.stored(), outcome.replaced())));
+                                (outcome, into) -> main.imported("Import " + names, outcome.stored(),
+                                        outcome.replaced(), ImportedMessage.of(names, outcome, into))));
                     }
                 },
                 error -> false);
@@ -103,10 +104,10 @@ public final class TransferViewModel {
     }
 
     private void imported(String names, ImportOutcome outcome) {
-        main.imported("Import " + names, outcome.stored(), outcome.replaced());
+        main.imported("Import " + names, outcome.stored(), outcome.replaced(),
+                ImportedMessage.of(names, outcome, null));
         List<ImportWarning> warnings = outcome.warnings();
         if (!warnings.isEmpty()) {
-            status.show("Imported " + names + " with " + warnings.size() + " warning(s)");
             String listed = warnings.stream().limit(WARNINGS_SHOWN).map(ImportWarning::toString)
                     .collect(Collectors.joining("\n"));
             String more = warnings.size() > WARNINGS_SHOWN

@@ -23,7 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The entries table with its toolbar: add, edit, delete; the times in the incident's zone. */
+/** The entries table under the timeline, with its toolbar: add, edit, delete; the times in the incident's zone. */
 final class EntriesView extends VBox {
 
     private final IncidentViewModel viewModel;
@@ -35,7 +35,7 @@ final class EntriesView extends VBox {
         table.setId("entries");
         table.setItems(viewModel.entries());
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(timeColumn(), kindColumn(), textColumn(), sourceColumn());
         // A timeline reads in time order; sorting by another column would only hide that order.
         table.getColumns().forEach(column -> column.setSortable(false));
@@ -62,7 +62,7 @@ final class EntriesView extends VBox {
     }
 
     private HBox toolbar() {
-        Label title = new Label("Timeline");
+        Label title = new Label("Entries");
         title.getStyleClass().add(Styles.TITLE_4);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -98,7 +98,7 @@ final class EntriesView extends VBox {
         TableColumn<TimelineEntry, String> column = new TableColumn<>();
         column.textProperty().bind(viewModel.timeHeaderProperty());
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.formatTime(cell.getValue().at())));
-        column.setMinWidth(200);
+        column.setMinWidth(178);
         column.getStyleClass().add("time-column");
         return column;
     }
@@ -107,7 +107,7 @@ final class EntriesView extends VBox {
         TableColumn<TimelineEntry, EntryKind> column = new TableColumn<>("Kind");
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().kind()));
         column.setCellFactory(ignored -> new KindCell());
-        column.setMinWidth(135);
+        column.setMinWidth(130);
         return column;
     }
 
@@ -115,17 +115,20 @@ final class EntriesView extends VBox {
         TableColumn<TimelineEntry, String> column = new TableColumn<>("Text");
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().text()));
         column.setCellFactory(ignored -> new TextCell());
-        column.setMinWidth(150);
+        column.setMinWidth(100);
         column.setPrefWidth(420);
         return column;
     }
 
-    /** Where each entry came from: its file and line or JSON path, or "manual"; the source kind in a tooltip. */
+    /**
+     * Where each entry came from: its file and line (or the last step of its JSON path), or "manual"; a name too long
+     * for the column loses its middle, and the tooltip gives the source kind and all of it.
+     */
     private TableColumn<TimelineEntry, TimelineEntry> sourceColumn() {
         TableColumn<TimelineEntry, TimelineEntry> column = new TableColumn<>("From");
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(ignored -> new SourceCell());
-        column.setMinWidth(95);
+        column.setMinWidth(112);
         column.setPrefWidth(170);
         return column;
     }
@@ -181,7 +184,7 @@ final class EntriesView extends VBox {
     private static final class SourceCell extends TableCell<TimelineEntry, TimelineEntry> {
 
         SourceCell() {
-            setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+            setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         }
 
         @Override
@@ -193,7 +196,7 @@ final class EntriesView extends VBox {
                 return;
             }
             String from = entry.provenance() == null ? "" : entry.provenance().describe();
-            setText(from.isEmpty() ? entry.source().externalName() : from);
+            setText(from.isEmpty() ? entry.source().externalName() : entry.provenance().brief());
             setTooltip(new Tooltip(from.isEmpty() ? "Written by hand"
                     : "Imported (" + entry.source().externalName() + ") from " + from));
         }

@@ -4,7 +4,7 @@ import dev.aftermath.analysis.IncidentMilestones;
 import dev.aftermath.model.Incident;
 import dev.aftermath.store.IncidentSummary;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +20,18 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
-/** The incident list: every summary, filtered by the search text, newest start first, and which one is selected. */
+/**
+ * The incident list: every summary, filtered by the search text, newest start first, and which one is selected.
+ * Each start shows in its incident's zone; the order is by instant, whatever the zones.
+ */
 public final class IncidentListViewModel {
 
     /** Newest start first; an incident with no start yet is new, so it comes before all others. */
     static final Comparator<IncidentSummary> NEWEST_FIRST = Comparator
             .comparing(IncidentSummary::start, Comparator.nullsFirst(Comparator.<Instant>reverseOrder()))
             .thenComparing(summary -> summary.title().toLowerCase(Locale.ROOT));
+
+    private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ENGLISH);
 
     private final ObservableList<IncidentSummary> all = FXCollections.observableArrayList();
     private final FilteredList<IncidentSummary> filtered = new FilteredList<>(all);
@@ -45,7 +50,7 @@ public final class IncidentListViewModel {
 
     public static IncidentSummary summaryOf(Incident incident) {
         return new IncidentSummary(incident.id(), incident.title(), IncidentMilestones.start(incident).orElse(null),
-                incident.severity(), incident.status(), Instant.now());
+                incident.zone(), incident.severity(), incident.status(), Instant.now());
     }
 
     /** What the list shows: filtered and sorted. */
@@ -74,13 +79,13 @@ public final class IncidentListViewModel {
         return all.stream().anyMatch(summary -> summary.id().equals(id));
     }
 
-    /** The title of a listed incident, or its id when it is not listed. */
     /** The selected incident's line, or null when none is selected. */
     public IncidentSummary selectedSummary() {
         UUID id = selected.get();
         return id == null ? null : all.stream().filter(summary -> summary.id().equals(id)).findFirst().orElse(null);
     }
 
+    /** The title of a listed incident, or its id when it is not listed. */
     public String titleOf(UUID id) {
         return all.stream().filter(summary -> summary.id().equals(id)).map(IncidentSummary::title).findFirst()
                 .orElse(id.toString());
@@ -111,8 +116,8 @@ public final class IncidentListViewModel {
         return null;
     }
 
+    /** {@code 2025-10-14 15:18 CEST}: the start in the incident's own zone, as its timeline and report show it. */
     public static String startText(IncidentSummary summary) {
-        return summary.start() == null ? "No entries yet"
-                : TimeFormats.dateMinutes(summary.start(), ZoneId.systemDefault());
+        return summary.start() == null ? "No entries yet" : START.format(summary.start().atZone(summary.zone()));
     }
 }

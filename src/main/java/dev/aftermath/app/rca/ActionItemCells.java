@@ -132,11 +132,13 @@ final class ActionItemCells {
                 return;
             }
             setTooltip(null);
-            Hyperlink link = new Hyperlink(text);
+            Hyperlink link = new Hyperlink(LinkLabel.of(text));
             link.setTooltip(new Tooltip("Open " + text));
             link.setOnAction(event -> open.accept(text));
             link.setMinWidth(0);
-            Button change = new Button("Edit");
+            // A pencil rather than a word: the column is narrow, and the link is what it is there to show.
+            Button change = new Button("✎");
+            change.setAccessibleText("Change the link");
             change.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "link-edit");
             change.setTooltip(new Tooltip("Change the link"));
             change.setFocusTraversable(false);

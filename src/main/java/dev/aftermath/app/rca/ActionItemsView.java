@@ -59,12 +59,14 @@ final class ActionItemsView extends VBox {
         table.setEditable(true);
         table.editableProperty().bind(readOnly.not());
         table.setFixedCellSize(ROW_HEIGHT);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Each column's least width shows its longest value ("In progress", a date, "Mitigate") while its drop-down
+        // button is hidden (the stylesheet shows it on the row pointed at); the action's own text takes the rest.
         table.getColumns().setAll(textColumn(), ownerColumn(), choiceColumn("Priority", ActionItem::priority,
                         withNone(Priority.values()), viewModel::setPriority, 84),
                 dueColumn(), choiceColumn("Status", ActionItem::status, List.of(ActionStatus.values()),
-                        viewModel::setStatus, 126),
-                choiceColumn("Type", ActionItem::type, withNone(ActionType.values()), viewModel::setType, 100),
+                        viewModel::setStatus, 108),
+                choiceColumn("Type", ActionItem::type, withNone(ActionType.values()), viewModel::setType, 88),
                 linkColumn(openLink));
         table.setRowFactory(ignored -> new FlaggedRow());
         Label none = new Label(SectionPrompts.ACTION_ITEMS);
@@ -186,8 +188,8 @@ final class ActionItemsView extends VBox {
         column.setCellFactory(ignored -> new ActionItemCells.TextCell(null,
                 (item, text) -> viewModel.setText(item.id(), text)));
         column.setComparator(String.CASE_INSENSITIVE_ORDER);
-        column.setPrefWidth(220);
-        column.setMinWidth(140);
+        column.setPrefWidth(240);
+        column.setMinWidth(120);
         return column;
     }
 
@@ -200,7 +202,7 @@ final class ActionItemsView extends VBox {
         column.setComparator(Comparator.comparing((String owner) -> owner.isBlank())
                 .thenComparing(String.CASE_INSENSITIVE_ORDER));
         column.setPrefWidth(100);
-        column.setMinWidth(80);
+        column.setMinWidth(72);
         return column;
     }
 
@@ -210,8 +212,8 @@ final class ActionItemsView extends VBox {
         column.setCellFactory(ignored -> new ActionItemCells.DueCell((item, due) -> viewModel.setDue(item.id(), due),
                 readOnly));
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        column.setPrefWidth(128);
-        column.setMinWidth(118);
+        column.setPrefWidth(134);
+        column.setMinWidth(130);
         return column;
     }
 
@@ -223,7 +225,7 @@ final class ActionItemsView extends VBox {
                 (item, chosen) -> commit.accept(item.id(), chosen), readOnly));
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         column.setPrefWidth(width);
-        column.setMinWidth(width - 12);
+        column.setMinWidth(width - 4);
         return column;
     }
 
@@ -233,8 +235,8 @@ final class ActionItemsView extends VBox {
                 cell.getValue().link() == null ? "" : cell.getValue().link()));
         column.setCellFactory(ignored -> new ActionItemCells.LinkCell(
                 (item, link) -> viewModel.setLink(item.id(), link), openLink));
-        column.setPrefWidth(110);
-        column.setMinWidth(70);
+        column.setPrefWidth(116);
+        column.setMinWidth(112);
         return column;
     }
 

@@ -13,6 +13,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -34,6 +35,10 @@ import javafx.scene.layout.VBox;
  * entries, the action items), with the checks before review beside it.
  */
 public final class ReviewView extends BorderPane {
+
+    private static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
+    /** Below this the page cannot show the document at its widest (1000) with the desk's margins around it. */
+    private static final double NARROW_BELOW = 1060;
 
     private final ReviewViewModel viewModel;
     private final Consumer<UUID> showEntry;
@@ -76,12 +81,15 @@ public final class ReviewView extends BorderPane {
                 blocks.get(ReviewSection.GOT_LUCKY), blocks.get(ReviewSection.LESSONS), actionsBlock);
         StackPane page = new StackPane(document);
         page.getStyleClass().add("review-page");
+        // On a laptop's screen the desk around the page gives its room to the page (and its action items table).
+        page.widthProperty().addListener((observable, old, width) ->
+                page.pseudoClassStateChanged(NARROW, width.doubleValue() < NARROW_BELOW));
         StackPane.setAlignment(document, Pos.TOP_CENTER);
         scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("review-scroll");
         FindingsView findings = new FindingsView(viewModel, this::jump);
-        findings.setMinWidth(260);
+        findings.setMinWidth(240);
         findings.setPrefWidth(320);
         split = new SplitPane(scroll, findings);
         split.setOrientation(Orientation.HORIZONTAL);

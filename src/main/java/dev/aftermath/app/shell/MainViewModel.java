@@ -28,6 +28,7 @@ public final class MainViewModel {
 
     static final String NEW_TITLE = "Untitled incident";
     private static final String READY = "Ready";
+    private static final String SAVED = "All changes saved";
 
     private final IncidentStore store;
     private final AppPreferences preferences;
@@ -39,6 +40,8 @@ public final class MainViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     /** What the status bar says when the incident being opened is shown; set by a reload that has news. */
     private String doneOnOpening = READY;
+    /** What the status bar says once an edit is saved; an import says what it imported instead. */
+    private String doneOnSaving = SAVED;
     private boolean leaving;
 
     public MainViewModel(IncidentStore store, StatusViewModel status, AppPreferences preferences) {
@@ -116,12 +119,22 @@ public final class MainViewModel {
 
     /**
      * Makes a stored import one step of the history (Undo removes what it created and gives back what it changed)
-     * and selects the first incident it stored.
+     * and selects the first incident it stored; {@code done} is what the status bar says at the end, once the
+     * incidents are saved and shown (they would otherwise end on "All changes saved" or "Ready").
      */
-    public void imported(String description, List<Incident> stored, Map<UUID, Incident> replaced) {
-        if (!stored.isEmpty()) {
+    public void imported(String description, List<Incident> stored, Map<UUID, Incident> replaced, String done) {
+        if (stored.isEmpty()) {
+            status.show(done);
+            return;
+        }
+        doneOnSaving = done;
+        doneOnOpening = done;
+        try {
             history.perform(new ImportEdit(description, stored, replaced, new SavingWriter()));
             list.selectedProperty().set(stored.get(0).id());
+        } finally {
+            doneOnSaving = SAVED;
+            doneOnOpening = READY;
         }
     }
 
@@ -186,7 +199,7 @@ public final class MainViewModel {
             if (!leaving) {
                 list.selectedProperty().set(changed.id());
             }
-            status.run("Saving…", "All changes saved", "Could not save the change", progress -> {
+            status.run("Saving…", doneOnSaving, "Could not save the change", progress -> {
                 store.save(changed);
                 return null;
             }, saved -> { });

@@ -7,6 +7,7 @@ import dev.aftermath.export.report.ReportContent;
 import dev.aftermath.export.report.ReportSection;
 import dev.aftermath.export.report.TimelineRow;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,12 +81,19 @@ final class DocxReport {
             text.paragraph(DocxStyles.Role.NOTE, ReportContent.NO_ENTRIES);
             return;
         }
-        DocxTable table = table(0.22, 0.17, 0.41, 0.2);
-        table.headerRow(content.timelineColumns());
+        DocxTable table = table(0.25, 0.16, 0.39, 0.2);
+        table.headerRow(timelineColumns(content));
         for (TimelineRow row : content.timeline()) {
             table.bodyRow(List.of(row.time(), row.kind(), row.text(), row.source()));
         }
         table.finish();
+    }
+
+    /** The zone goes on a line of its own: a narrow column would otherwise break "(Europe/Amsterdam)" anywhere. */
+    private static List<String> timelineColumns(ReportContent content) {
+        List<String> columns = new ArrayList<>(content.timelineColumns());
+        columns.set(0, columns.get(0).replaceFirst(" \\(", "\n("));
+        return columns;
     }
 
     private void actions(ReportContent content) {

@@ -42,13 +42,13 @@ final class IncidentReader {
     List<IncidentSummary> list() throws SQLException {
         List<IncidentSummary> summaries = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("""
-                SELECT id, title, started_at, severity, review_status, updated_at FROM incident
+                SELECT id, title, started_at, zone, severity, review_status, updated_at FROM incident
                 ORDER BY started_at IS NULL DESC, started_at DESC, updated_at DESC""");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 summaries.add(new IncidentSummary(UUID.fromString(rows.getString(1)), rows.getString(2),
-                        instant(rows, 3), enumOf(Severity.class, rows.getString(4)),
-                        ReviewStatus.valueOf(rows.getString(5)), instant(rows, 6)));
+                        instant(rows, 3), ZoneId.of(rows.getString(4)), enumOf(Severity.class, rows.getString(5)),
+                        ReviewStatus.valueOf(rows.getString(6)), instant(rows, 7)));
             }
         }
         return summaries;

@@ -91,6 +91,8 @@ class ImportPreviewViewModelTest extends WorkspaceTestBase {
                 .findFirst().orElseThrow().kind());
         assertEquals("Search outage after a config push", stored.title());
         assertEquals(List.of("The rollback took two minutes."), stored.rca().wentWell());
+        assertEquals("Imported report.md as 'Search outage after a config push': " + stored.entries().size()
+                + " entries", main.status().messageProperty().get(), "the last word once it is saved and shown");
     }
 
     @Test
@@ -197,6 +199,8 @@ class ImportPreviewViewModelTest extends WorkspaceTestBase {
         assertEquals(1, merged.series().size());
         assertEquals(120.0, merged.series().get(0).values()[0]);
         assertEquals("Import latency.csv", main.history().undoDescriptionProperty().get());
+        assertEquals("Imported latency.csv into 'Search outage': 1 series, with 1 warning",
+                main.status().messageProperty().get(), "the warning: the times carry no zone");
 
         main.undo();
 
@@ -217,6 +221,24 @@ class ImportPreviewViewModelTest extends WorkspaceTestBase {
 
         assertEquals(1, store.list().size());
         assertEquals(entries(preview).size(), store.find(selected).orElseThrow().entries().size());
+    }
+
+    @Test
+    void aFeedOfSeveralIncidentsEndsSayingHowManyWereImported() throws IOException {
+        String feed;
+        try (var in = getClass().getResourceAsStream("/dev/aftermath/importing/feed/history.rss")) {
+            feed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        ImportPreviewViewModel preview = preview("history.rss", feed);
+        int incidents = preview.incidents().size();
+
+        preview.confirm();
+
+        int entries = store.list().stream().mapToInt(line -> store.find(line.id()).orElseThrow().entries().size())
+                .sum();
+        assertTrue(incidents > 1, "the feed holds several incidents");
+        assertEquals("Imported history.rss as " + incidents + " incidents: " + entries + " entries, with 1 warning",
+                main.status().messageProperty().get());
     }
 
     @Test

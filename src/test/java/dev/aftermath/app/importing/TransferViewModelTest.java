@@ -71,6 +71,8 @@ class TransferViewModelTest extends WorkspaceTestBase {
         assertEquals(id, main.list().selectedProperty().get());
         assertEquals("Error rate above 8 %", store.find(id).orElseThrow().entries().get(0).text());
         assertTrue(Files.readString(file).contains("aftermath-incident"));
+        assertEquals("Imported Checkout-errors-cache-failover.aftermath.json as 'Checkout errors: cache failover':"
+                + " 1 entry", main.status().messageProperty().get());
     }
 
     @Test
@@ -85,6 +87,8 @@ class TransferViewModelTest extends WorkspaceTestBase {
         assertTrue(dialogs.questions.get(0).contains("Renamed since the export"), dialogs.questions::toString);
         assertEquals("Checkout errors: cache failover", store.find(id).orElseThrow().title());
         assertEquals("Checkout errors: cache failover", main.incident().incidentProperty().get().title());
+        assertEquals("Imported Checkout-errors-cache-failover.aftermath.json as 'Checkout errors: cache failover':"
+                + " 1 entry, replacing the workspace's copy", main.status().messageProperty().get());
     }
 
     @Test

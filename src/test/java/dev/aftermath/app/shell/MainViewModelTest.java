@@ -9,6 +9,7 @@ import dev.aftermath.app.fx.AppPreferences;
 import dev.aftermath.app.fx.CallingThreadTaskRunner;
 import dev.aftermath.app.fx.RecordingDialogs;
 import dev.aftermath.app.incidents.EntryDraft;
+import dev.aftermath.app.incidents.IncidentListViewModel;
 import dev.aftermath.app.incidents.IncidentViewModel;
 import dev.aftermath.model.EntryKind;
 import dev.aftermath.model.Incident;
@@ -142,6 +143,19 @@ class MainViewModelTest {
         assertEquals(ZoneId.of("Europe/Berlin"), stored().zone());
         assertEquals(List.of("checkout", "payments-api"), stored().affected());
         assertEquals("Time (Europe/Berlin)", incident.timeHeaderProperty().get());
+    }
+
+    @Test
+    void theListShowsTheStartInTheIncidentsZoneAndFollowsAChangeOfZone() {
+        main.newIncident();
+        main.incident().changeZone("UTC");
+        main.incident().addEntry(new EntryDraft(Instant.parse("2025-11-22T07:24:00Z"), EntryKind.NOTE, "first"));
+        assertEquals("2025-11-22 07:24 UTC", IncidentListViewModel.startText(main.list().shown().get(0)));
+
+        main.incident().changeZone("Asia/Kolkata");
+
+        assertEquals("2025-11-22 12:54 IST", IncidentListViewModel.startText(main.list().shown().get(0)));
+        assertEquals(ZoneId.of("Asia/Kolkata"), store.list().get(0).zone());
     }
 
     @Test

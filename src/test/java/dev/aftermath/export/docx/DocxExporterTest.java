@@ -66,7 +66,7 @@ class DocxExporterTest {
         try (XWPFDocument document = open(export(new DocxExporter(), ReportFixtures.rich()))) {
             List<XWPFTable> tables = document.getTables();
             XWPFTable timeline = tables.stream()
-                    .filter(table -> table.getRow(0).getCell(0).getText().equals("Time (Europe/Berlin)"))
+                    .filter(table -> table.getRow(0).getCell(0).getText().equals("Time\n(Europe/Berlin)"))
                     .findFirst().orElseThrow();
             XWPFTable actions = tables.get(tables.size() - 1);
             for (XWPFTable table : List.of(timeline, actions)) {

@@ -20,6 +20,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -161,7 +162,7 @@ class SqliteIncidentStoreTest {
     @Test
     void listsMostRecentStartFirstAndNewIncidentsOnTop() {
         try (SqliteIncidentStore store = SqliteIncidentStore.open(folder.resolve("w.db"))) {
-            Incident older = Incident.create("Older", ZoneOffset.UTC).withEntries(List.of(
+            Incident older = Incident.create("Older", ZoneId.of("Europe/Dublin")).withEntries(List.of(
                     SampleIncidents.entry("a", "2024-01-01T10:00:00Z", EntryKind.DETECTED, "a")));
             Incident newer = Incident.create("Newer", ZoneOffset.UTC).withEntries(List.of(
                     SampleIncidents.entry("b", "2025-01-01T10:00:00Z", EntryKind.DETECTED, "b")));
@@ -172,6 +173,7 @@ class SqliteIncidentStoreTest {
 
             assertEquals(List.of("Blank", "Newer", "Older"), list.stream().map(IncidentSummary::title).toList());
             assertEquals(Instant.parse("2025-01-01T10:00:00Z"), list.get(1).start());
+            assertEquals(ZoneId.of("Europe/Dublin"), list.get(2).zone(), "each line carries its incident's zone");
         }
     }
 
