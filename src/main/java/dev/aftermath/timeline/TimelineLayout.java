@@ -27,8 +27,9 @@ record TimelineLayout(double margin, double left, double right, double headerTop
         return Math.min(24 * theme.scale(), width / 40);
     }
 
+    /** The gutter holds lane titles and a strip's name with its unit ("503 responses req/s") on one line. */
     static double plotLeft(double width, Theme theme) {
-        return margin(width, theme) + Math.min(160 * theme.scale(), width / 5);
+        return margin(width, theme) + Math.min(180 * theme.scale(), width / 5);
     }
 
     static double plotRight(double width, Theme theme) {
@@ -64,7 +65,8 @@ record TimelineLayout(double margin, double left, double right, double headerTop
         boolean legend = use.legend()
                 && height - margin - 32 * s - lanesTop >= laneMinimum + seriesCount * (stripMinimum + 12 * s);
         double legendTop = legend ? height - margin - 16 * s : height;
-        double available = Math.max(0, (legend ? legendTop - 16 * s : height - margin) - lanesTop);
+        // Without a legend the strips reach down to half a margin from the edge: every pixel counts for them.
+        double available = Math.max(0, (legend ? legendTop - 16 * s : height - margin / 2) - lanesTop);
         double stripGap = available - laneMinimum >= seriesCount * (stripMinimum + 12 * s) ? 12 * s : 4 * s;
         double laneWanted = lanes.size() * 2 * lanePad + rowHeight * Arrays.stream(wantedRows).sum();
         double laneSpace = seriesCount == 0 ? available
