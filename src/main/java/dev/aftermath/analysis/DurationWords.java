@@ -1,7 +1,6 @@
 package dev.aftermath.analysis;
 
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * Durations as Aftermath writes them everywhere a person reads one (the desktop, the timeline and its pictures,
@@ -39,9 +38,14 @@ public final class DurationWords {
             return sign + minutes + " min";
         }
         if (minutes < 24 * 60) {
-            return String.format(Locale.ROOT, "%s%d h %02d%s", sign, minutes / 60, minutes % 60, minuteUnit);
+            return sign + minutes / 60 + " h " + twoDigits(minutes % 60) + minuteUnit;
         }
         long hours = (minutes + 30) / 60;
-        return String.format(Locale.ROOT, "%s%d d %02d%s", sign, hours / 24, hours % 24, hourUnit);
+        return sign + hours / 24 + " d " + twoDigits(hours % 24) + hourUnit;
+    }
+
+    /** Without String.format: the timeline writes durations on every frame. */
+    private static String twoDigits(long number) {
+        return number < 10 ? "0" + number : Long.toString(number);
     }
 }

@@ -132,7 +132,8 @@ public final class PreparedTimeline {
 
     /** How many label rows each lane uses when the whole incident is shown at this width, at most a few. */
     int[] wantedRows(double width, Theme theme, Painter painter) {
-        return wantedRows.computeIfAbsent(new RowsKey(width, theme, painter.getClass()), key -> {
+        RowsKey rowsKey = new RowsKey(width, theme.name(), theme.scale(), painter.getClass());
+        return wantedRows.computeIfAbsent(rowsKey, key -> {
             double left = TimelineLayout.plotLeft(width, theme);
             double right = TimelineLayout.plotRight(width, theme);
             TimeScale fit = fit(left, right - left);
@@ -143,7 +144,8 @@ public final class PreparedTimeline {
         }).clone();
     }
 
-    private record RowsKey(double width, Theme theme, Class<?> measure) {
+    /** A theme's name and scale are what its rows depend on, and cheaper to hash on every frame than the theme. */
+    private record RowsKey(double width, String theme, double scale, Class<?> measure) {
     }
 
     /**

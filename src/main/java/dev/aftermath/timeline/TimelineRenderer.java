@@ -101,14 +101,17 @@ public final class TimelineRenderer {
                 continue;
             }
             // The phase and its duration, else the duration alone, else its compact form where the band is narrow.
-            for (String text : List.of(band.text(), DurationWords.of(band.duration()),
-                    DurationWords.compact(band.duration()))) {
-                double width = painter.textWidth(text, style);
-                if (width <= room) {
-                    painter.text(text, x0 + (x1 - x0 - width) / 2, layout.bandTop() + 17 * theme.scale(), style,
-                            theme.phaseText(band.phase()));
-                    break;
-                }
+            String text = band.text();
+            if (painter.textWidth(text, style) > room) {
+                text = DurationWords.of(band.duration());
+            }
+            if (painter.textWidth(text, style) > room) {
+                text = DurationWords.compact(band.duration());
+            }
+            double width = painter.textWidth(text, style);
+            if (width <= room) {
+                painter.text(text, x0 + (x1 - x0 - width) / 2, layout.bandTop() + 17 * theme.scale(), style,
+                        theme.phaseText(band.phase()));
             }
         }
     }
