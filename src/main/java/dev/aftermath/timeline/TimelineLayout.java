@@ -65,8 +65,7 @@ record TimelineLayout(double margin, double left, double right, double headerTop
         boolean legend = use.legend()
                 && height - margin - 32 * s - lanesTop >= laneMinimum + seriesCount * (stripMinimum + 12 * s);
         double legendTop = legend ? height - margin - 16 * s : height;
-        // Without a legend the strips reach down to half a margin from the edge: every pixel counts for them.
-        double available = Math.max(0, (legend ? legendTop - 16 * s : height - margin / 2) - lanesTop);
+        double available = Math.max(0, (legend ? legendTop - 16 * s : height - margin) - lanesTop);
         double stripGap = available - laneMinimum >= seriesCount * (stripMinimum + 12 * s) ? 12 * s : 4 * s;
         double laneWanted = lanes.size() * 2 * lanePad + rowHeight * Arrays.stream(wantedRows).sum();
         double laneSpace = seriesCount == 0 ? available
