@@ -197,7 +197,7 @@ public final class AftermathApp extends Application {
             transfer.importFiles(Arrays.stream(toImport.split(File.pathSeparator)).map(Path::of).toList());
         }
         transfer.importFiles(filesToOpen());
-        StartupProbe.workspaceShown();
+        StartupProbe.whenLoaded(main.loadedProperty());
     }
 
     /** The incident files the launcher passed on (a file the user opened from the file manager). */

@@ -1,5 +1,6 @@
 package dev.aftermath.cli;
 
+import dev.aftermath.analysis.DurationWords;
 import dev.aftermath.analysis.IncidentMilestones;
 import dev.aftermath.analysis.KeyDuration;
 import dev.aftermath.analysis.MilestoneValue;
@@ -71,7 +72,7 @@ final class IncidentText {
         if (durations.isEmpty()) {
             line("  none: they need the impact start and the milestone they end at");
         }
-        durations.forEach((key, duration) -> line("  " + pad(key.label(), LABEL_WIDTH) + format(duration)));
+        durations.forEach((key, duration) -> line("  " + pad(key.label(), LABEL_WIDTH) + DurationWords.of(duration)));
     }
 
     private void entries() {
@@ -118,25 +119,6 @@ final class IncidentText {
 
     private String time(Instant instant) {
         return TIME.format(instant.atZone(incident.zone()));
-    }
-
-    /** {@code 33m 30s}, {@code 2h 5m}, {@code -4m}: what a reviewer reads at a glance. */
-    static String format(Duration duration) {
-        Duration length = duration.abs();
-        StringJoiner parts = new StringJoiner(" ", duration.isNegative() ? "-" : "", "");
-        if (length.toDays() > 0) {
-            parts.add(length.toDays() + "d");
-        }
-        if (length.toHoursPart() > 0) {
-            parts.add(length.toHoursPart() + "h");
-        }
-        if (length.toMinutesPart() > 0) {
-            parts.add(length.toMinutesPart() + "m");
-        }
-        if (length.toSecondsPart() > 0 || length.getSeconds() == 0) {
-            parts.add(length.toSecondsPart() + "s");
-        }
-        return parts.toString();
     }
 
     private static String words(String constant) {

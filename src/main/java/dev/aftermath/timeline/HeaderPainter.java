@@ -1,5 +1,6 @@
 package dev.aftermath.timeline;
 
+import dev.aftermath.analysis.DurationWords;
 import dev.aftermath.analysis.KeyDuration;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +55,7 @@ final class HeaderPainter {
         String endText = start.toLocalDate().equals(end.toLocalDate())
                 ? TimelineRenderer.CLOCK.format(end)
                 : DAY.format(end) + " " + TimelineRenderer.CLOCK.format(end);
-        return startText + " – " + endText + " (" + DurationText.compact(Duration.ofMillis(to - from)) + ")";
+        return startText + " – " + endText + " (" + DurationWords.of(Duration.ofMillis(to - from)) + ")";
     }
 
     /** Paints the figures right-aligned and returns where the leftmost starts. */
@@ -71,7 +72,7 @@ final class HeaderPainter {
                 continue;
             }
             String label = key.label();
-            String value = DurationText.compact(duration);
+            String value = DurationWords.of(duration);
             double figureWidth = Math.max(painter.textWidth(label, labelStyle), painter.textWidth(value, valueStyle));
             x -= figureWidth;
             painter.text(label, x, layout.headerTop() + 10 * s, labelStyle, theme.mutedText());

@@ -10,7 +10,8 @@ import java.util.stream.IntStream;
  * Places the labels of one lane in a few rows so that none overlap: each label goes right of its marker in the
  * first row with room (left of it near the right edge), shortened with an ellipsis when space is short; a label
  * that finds no room joins the label placed just before it as a counted cluster ("+4"), which zooming in resolves.
- * Labels are placed in anchor order, so the result does not depend on the order of the requests.
+ * Labels are placed in anchor order, so the result does not depend on the order of the requests, and the placements
+ * come back in that order.
  */
 public final class LabelPlacer {
 
@@ -34,9 +35,22 @@ public final class LabelPlacer {
      * @param gap the least distance between two things in a row
      * @param minWidth a label is never shortened below this (short texts excepted)
      * @param maxWidth a label is never longer than this, however much room there is
+     * @param preferredRight where labels should end if they can: a label whose marker lies before it is placed
+     *                         as if it were the right edge (left of the marker, or shortened) in whichever row has
+     *                         room, and only when no row has, past it up to {@code right}
      */
     public record Settings(int rows, double left, double right, double markerRadius, double offset, double gap,
-                           double minWidth, double maxWidth) {
+                           double minWidth, double maxWidth, double preferredRight) {
+
+        /** Rows whose right edge is a hard one, such as a picture's. */
+        public Settings(int rows, double left, double right, double markerRadius, double offset, double gap,
+                        double minWidth, double maxWidth) {
+            this(rows, left, right, markerRadius, offset, gap, minWidth, maxWidth, right);
+        }
+
+        public Settings withPreferredRight(double edge) {
+            return new Settings(rows, left, right, markerRadius, offset, gap, minWidth, maxWidth, edge);
+        }
     }
 
     /**
@@ -79,26 +93,40 @@ public final class LabelPlacer {
 
     /**
      * Places the labels with one of them first, such as the selected entry's, so that it keeps its label where it
-     * would otherwise have been clustered; the labels to its left then use the other rows.
+     * would otherwise have been clustered. It takes the first row; the other labels keep clear of it, so only those
+     * that would overlap it move to other rows or into clusters.
      *
      * @param first the index of the request placed first, or -1 for none
      */
     public static List<Placement> place(List<Request> requests, Settings settings, TextMeasure text,
                                         TextMeasure badge, int first) {
-        int[] order = inAnchorOrder(requests);
-        if (first >= 0) {
-            order = IntStream.concat(IntStream.of(first), Arrays.stream(order).filter(index -> index != first))
-                    .toArray();
-        }
         double[] rowEnd = new double[settings.rows()];
         Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
+        // Until the labels reach the one placed first, its row ends before it.
+        double[] rowLimit = new double[settings.rows()];
+        Arrays.fill(rowLimit, Double.POSITIVE_INFINITY);
+        double reserve = badge.width("+9999");
+        Placement reserved = first < 0 ? null
+                : tryPlace(first, requests.get(first), settings, rowEnd, rowLimit, text, reserve);
+        if (reserved != null) {
+            rowLimit[reserved.row()] = reserved.start() - settings.gap();
+        }
         List<Cluster> placed = new ArrayList<>();
         List<Integer> waiting = new ArrayList<>();
-        double reserve = badge.width("+9999");
-        for (int index : order) {
-            Placement placement = tryPlace(index, requests.get(index), settings, rowEnd, text, reserve);
+        for (int index : inAnchorOrder(requests)) {
+            Placement placement;
+            if (reserved != null && index == reserved.request()) {
+                placement = reserved;
+                rowLimit[reserved.row()] = Double.POSITIVE_INFINITY;
+            } else {
+                placement = tryPlace(index, requests.get(index), settings, rowEnd, rowLimit, text, reserve);
+            }
             if (placement != null) {
-                Cluster cluster = new Cluster(placement);
+                // A label that keeps before the preferred edge keeps its badge before it too.
+                double limit = placement.anchorX() < settings.preferredRight()
+                        && placement.end() <= settings.preferredRight()
+                        ? Math.min(settings.preferredRight(), rowLimit[placement.row()]) : rowLimit[placement.row()];
+                Cluster cluster = new Cluster(placement, limit);
                 placed.add(cluster);
                 rowEnd[placement.row()] = placement.end();
                 for (int hidden : waiting) {
@@ -130,8 +158,19 @@ public final class LabelPlacer {
         return order;
     }
 
+    /** Places a label before the preferred edge in any row if it can, else anywhere up to the right edge. */
     private static Placement tryPlace(int index, Request request, Settings settings, double[] rowEnd,
-                                      TextMeasure measure, double reserve) {
+                                      double[] rowLimit, TextMeasure measure, double reserve) {
+        Placement within = request.anchorX() < settings.preferredRight()
+                && settings.preferredRight() < settings.right()
+                ? tryPlaceBefore(settings.preferredRight(), index, request, settings, rowEnd, rowLimit, measure, reserve)
+                : null;
+        return within != null ? within
+                : tryPlaceBefore(settings.right(), index, request, settings, rowEnd, rowLimit, measure, reserve);
+    }
+
+    private static Placement tryPlaceBefore(double edge, int index, Request request, Settings settings,
+                                            double[] rowEnd, double[] rowLimit, TextMeasure measure, double reserve) {
         double anchor = request.anchorX();
         String full = request.text();
         for (int row = 0; row < rowEnd.length; row++) {
@@ -140,9 +179,15 @@ public final class LabelPlacer {
                     || anchor < settings.left()) {
                 continue;
             }
+            double limit = Math.min(edge, rowLimit[row]);
+            double reach = Math.min(settings.right(),
+                    Math.max(request.reservedEnd(), anchor + settings.markerRadius()));
+            if (reach > limit) {
+                continue;
+            }
             double fullWidth = measure.width(full);
             double textX = anchor + settings.offset();
-            double rightRoom = Math.min(settings.maxWidth(), settings.right() - textX);
+            double rightRoom = Math.min(settings.maxWidth(), limit - textX);
             double leftRoom = Math.min(settings.maxWidth(), anchor - settings.offset() - free);
             double needed = Math.max(reserve, Math.min(fullWidth, settings.minWidth()));
             boolean left = rightRoom < fullWidth && leftRoom > rightRoom;
@@ -152,8 +197,6 @@ public final class LabelPlacer {
             }
             String shown = shorten(full, fullWidth, room, measure);
             double width = measure.width(shown);
-            double reach = Math.min(settings.right(),
-                    Math.max(request.reservedEnd(), anchor + settings.markerRadius()));
             if (left) {
                 double textRight = anchor - settings.offset();
                 return new Placement(index, anchor, row, textRight - width, shown, width, List.of(), 0,
@@ -173,12 +216,15 @@ public final class LabelPlacer {
      */
     private static final class Cluster {
         private final Placement placed;
+        /** How far right the cluster may grow: a label placed earlier may lie further along its row. */
+        private final double limit;
         private final List<Integer> hidden = new ArrayList<>();
         private Placement current;
         private int badgeLength;
 
-        Cluster(Placement placed) {
+        Cluster(Placement placed, double limit) {
             this.placed = placed;
+            this.limit = limit;
             this.current = placed;
         }
 
@@ -192,7 +238,7 @@ public final class LabelPlacer {
             double badgeWidth = badgeMeasure.width("+" + hidden.size());
             double areaStart = placed.leftOfMarker() ? placed.start() : placed.anchorX() + settings.offset();
             double areaEnd = placed.leftOfMarker() ? placed.anchorX() - settings.offset()
-                    : Math.min(settings.right(), areaStart + settings.maxWidth());
+                    : Math.min(Math.min(settings.right(), limit), areaStart + settings.maxWidth());
             double textRoom = areaEnd - areaStart - badgeWidth - settings.gap();
             String shown = placed.textWidth() <= textRoom ? placed.text()
                     : textRoom <= 0 ? "" : shorten(placed.text(), placed.textWidth(), textRoom, measure);

@@ -9,7 +9,9 @@ import java.util.UUID;
 /**
  * One lane: its title in the gutter, a tick for every entry along its foot (so density shows even where labels
  * are clustered), and the placed entries as markers with labels; spans as bars, approximate times as hollow
- * markers with a "≈" before the label.
+ * markers with a "≈" before the label. Labels placed for a wider stretch than the view (the screen's, placed once
+ * per zoom) are cut at the plot's edges: text crossing the left edge starts there, text crossing the right edge is
+ * shortened, and a badge or marker that does not fit whole is left out.
  */
 final class LanePainter {
 
@@ -20,114 +22,140 @@ final class LanePainter {
     private LanePainter() {
     }
 
+    static TextStyle labelStyle(Theme theme) {
+        return TextStyle.regular(theme.size(12));
+    }
+
+    static TextStyle badgeStyle(Theme theme) {
+        return TextStyle.bold(theme.size(11));
+    }
+
+    /**
+     * Paints a lane with its labels.
+     *
+     * @param shift what puts the labels' coordinates on screen: x on screen = x in {@code labels} + shift
+     */
     static List<EntryHit> paint(TimelineLayout.LaneBox box, TimelineLayout layout, TimeScale scale, Theme theme,
-                                UUID selected, Painter painter) {
-        double s = theme.scale();
+                                UUID selected, LaneLabels labels, double shift, Painter painter) {
         Rgba colour = theme.laneColour(box.lane().kind());
         paintTitle(box, layout, theme, colour, painter);
         double bottom = box.top() + box.height();
         painter.strokeLine(layout.left(), bottom, layout.right(), bottom, 1, 0, theme.grid());
-
-        Rgba rug = colour.withOpacity(0.55);
-        double lastColumn = Double.NaN;
-        for (TimelineEntry entry : box.lane().entries()) {
-            double x = scale.x(entry.at());
-            // Many entries share a pixel column when zoomed out; one tick shows them all.
-            if (x >= layout.left() && x <= layout.right() && Math.floor(x) != lastColumn) {
-                lastColumn = Math.floor(x);
-                painter.strokeLine(x, bottom - 5 * s, x, bottom - 1, 1, 0, rug);
-            }
-        }
-        TextStyle style = TextStyle.regular(theme.size(12));
-        TextStyle badgeStyle = TextStyle.bold(theme.size(11));
-        Labels labels = place(box.lane(), box.rows(), layout.left(), layout.right(), scale, theme, selected, painter);
-        List<TimelineEntry> visible = labels.entries();
-        List<LabelPlacer.Request> requests = labels.requests();
-        LabelPlacer.Settings settings = labels.settings();
-        List<LabelPlacer.Placement> placements = labels.placements();
+        paintRug(box, layout, scale, theme, colour, painter);
 
         List<EntryHit> hits = new ArrayList<>();
         double top = box.top() + (box.height() - box.rows() * layout.rowHeight()) / 2;
-        for (LabelPlacer.Placement placement : placements) {
-            TimelineEntry entry = visible.get(placement.request());
+        int selectedIndex = labels.indexOf(selected);
+        Row row = new Row(layout, theme, colour, labels, shift, painter);
+        List<LabelPlacer.Placement> placements = labels.placements();
+        for (int p = 0; p < placements.size(); p++) {
+            LabelPlacer.Placement placement = placements.get(p);
+            if (placement.end() + shift < layout.left() || placement.start() + shift > layout.right()) {
+                continue;
+            }
             double centreY = top + placement.row() * layout.rowHeight() + layout.rowHeight() / 2;
-            double x = placement.anchorX();
-            if (entry.end() != null) {
-                double end = requests.get(placement.request()).reservedEnd();
-                painter.fillRoundRect(x, centreY - 5 * s, Math.max(end - x, 2 * s), 10 * s, 3 * s,
-                        colour.withOpacity(entry.approximate() ? 0.16 : 0.28));
-            }
-            paintMarker(entry, x, centreY, colour, theme, entry.id().equals(selected), painter);
-            painter.text(placement.text(), placement.x(), TimelineRenderer.baseline(centreY, style.size()), style,
-                    theme.text());
-            hits.add(new EntryHit(List.of(entry.id()), placement.start(), centreY - layout.rowHeight() / 2,
-                    placement.x() + placement.textWidth() - placement.start(), layout.rowHeight()));
-            if (!placement.clustered().isEmpty()) {
-                double badgeX = paintBadge(placement, settings.gap(), centreY, colour, theme, badgeStyle, painter);
-                hits.add(new EntryHit(placement.clustered().stream().map(i -> visible.get(i).id()).toList(), badgeX,
-                        centreY - 9 * s, placement.badgeWidth(), 18 * s));
-                paintSelectedInCluster(placement, visible, requests, selected, centreY, colour, theme, painter);
-            }
+            row.paint(p, centreY, selectedIndex, hits);
         }
         return hits;
     }
 
-    /** A selected entry hidden in a cluster still shows where it is: its marker, ringed, on the cluster's row. */
-    private static void paintSelectedInCluster(LabelPlacer.Placement placement, List<TimelineEntry> visible,
-                                               List<LabelPlacer.Request> requests, UUID selected, double centreY,
-                                               Rgba colour, Theme theme, Painter painter) {
-        for (int hidden : placement.clustered()) {
-            TimelineEntry entry = visible.get(hidden);
-            if (entry.id().equals(selected)) {
-                paintMarker(entry, requests.get(hidden).anchorX(), centreY, colour, theme, true, painter);
-            }
-        }
-    }
-
-    /** The labels of a lane's visible entries, placed in {@code rows} rows. */
-    record Labels(List<TimelineEntry> entries, List<LabelPlacer.Request> requests, LabelPlacer.Settings settings,
-                  List<LabelPlacer.Placement> placements) {
-
-        int rowsUsed() {
-            return placements.stream().mapToInt(LabelPlacer.Placement::row).max().orElse(0) + 1;
-        }
-    }
-
-    static Labels place(Lane lane, int rows, double left, double right, TimeScale scale, Theme theme,
-                        Painter painter) {
-        return place(lane, rows, left, right, scale, theme, null, painter);
-    }
-
-    /** Places the labels of the entries in view; the selected entry's label, when it is in view, first. */
-    static Labels place(Lane lane, int rows, double left, double right, TimeScale scale, Theme theme,
-                        UUID selected, Painter painter) {
+    /** A tick for every entry; many entries share a pixel column when zoomed out, and one tick shows them all. */
+    private static void paintRug(TimelineLayout.LaneBox box, TimelineLayout layout, TimeScale scale, Theme theme,
+                                 Rgba colour, Painter painter) {
         double s = theme.scale();
-        int first = -1;
-        List<TimelineEntry> visible = new ArrayList<>();
-        List<LabelPlacer.Request> requests = new ArrayList<>();
-        List<TimelineEntry> entries = lane.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            TimelineEntry entry = entries.get(i);
-            double x = scale.x(entry.at());
-            double end = entry.end() == null ? x : scale.x(entry.end());
-            if (end < left || x > right) {
-                continue;
+        double bottom = box.top() + box.height();
+        Rgba rug = colour.withOpacity(0.55);
+        double lastColumn = Double.NaN;
+        Lane lane = box.lane();
+        int count = lane.entries().size();
+        for (int i = lane.indexAtOrAfter(scale.millisAt(layout.left()) - 1); i < count; i++) {
+            double x = scale.x(lane.millis(i));
+            if (x > layout.right()) {
+                break;
             }
-            double anchor = Math.max(left, x);
-            if (entry.id().equals(selected)) {
-                first = visible.size();
+            if (x >= layout.left() && Math.floor(x) != lastColumn) {
+                lastColumn = Math.floor(x);
+                painter.strokeLine(x, bottom - 5 * s, x, bottom - 1, 1, 0, rug);
             }
-            visible.add(entry);
-            requests.add(new LabelPlacer.Request(anchor, Math.min(right, Math.max(anchor, end)),
-                    lane.labels().get(i)));
         }
-        TextStyle style = TextStyle.regular(theme.size(12));
-        TextStyle badgeStyle = TextStyle.bold(theme.size(11));
-        LabelPlacer.Settings settings = new LabelPlacer.Settings(rows, left, right, 6 * s, 10 * s, 16 * s, 48 * s,
-                300 * s);
-        List<LabelPlacer.Placement> placements = LabelPlacer.place(requests, settings,
-                text -> painter.textWidth(text, style), text -> painter.textWidth(text, badgeStyle) + 10 * s, first);
-        return new Labels(visible, requests, settings, placements);
+    }
+
+    /** Paints placed labels of one lane, moved by {@code shift} and cut at the plot's edges. */
+    private record Row(TimelineLayout layout, Theme theme, Rgba colour, LaneLabels labels, double shift,
+                       Painter painter) {
+
+        /** Paints placement {@code index}; {@code selected} is the selected entry's index, or -1. */
+        void paint(int index, double centreY, int selected, List<EntryHit> hits) {
+            double s = theme.scale();
+            LabelPlacer.Placement placement = labels.placements().get(index);
+            TimelineEntry entry = labels.entries().get(placement.request());
+            double x = placement.anchorX() + shift;
+            if (entry.end() != null) {
+                double from = Math.max(layout.left(), x);
+                double to = Math.min(layout.right(), labels.requests().get(placement.request()).reservedEnd() + shift);
+                if (to >= from) {
+                    painter.fillRoundRect(from, centreY - 5 * s, Math.max(to - from, 2 * s), 10 * s, 3 * s,
+                            colour.withOpacity(entry.approximate() ? 0.16 : 0.28));
+                }
+            }
+            if (inside(x)) {
+                paintMarker(entry, x, centreY, colour, theme, placement.request() == selected, painter);
+            }
+            double textEnd = paintText(placement, centreY);
+            double hitStart = Math.max(layout.left(), placement.start() + shift);
+            double hitEnd = Math.min(layout.right(), textEnd);
+            if (hitEnd > hitStart) {
+                hits.add(new EntryHit(List.of(entry.id()), hitStart, centreY - layout.rowHeight() / 2,
+                        hitEnd - hitStart, layout.rowHeight()));
+            }
+            if (!placement.clustered().isEmpty()) {
+                paintCluster(index, centreY, selected, hits);
+            }
+        }
+
+        /** Paints the label's text, cut at the plot's edges, and returns where it ends. */
+        private double paintText(LabelPlacer.Placement placement, double centreY) {
+            TextStyle style = labelStyle(theme);
+            double baseline = TimelineRenderer.baseline(centreY, style.size());
+            double textX = placement.x() + shift;
+            double textEnd = textX + placement.textWidth();
+            if (textX >= layout.left() && textEnd <= layout.right()) {
+                painter.text(placement.text(), textX, baseline, style, theme.text());
+                return textEnd;
+            }
+            double from = Math.max(layout.left(), textX);
+            double to = Math.min(layout.right(), textEnd);
+            String shown = to <= from ? "" : LabelPlacer.shorten(placement.text(), placement.textWidth(), to - from,
+                    text -> painter.textWidth(text, style));
+            if (shown.isEmpty() || shown.equals(LabelPlacer.ELLIPSIS)) {
+                return from;
+            }
+            painter.text(shown, from, baseline, style, theme.text());
+            return from + painter.textWidth(shown, style);
+        }
+
+        private void paintCluster(int index, double centreY, int selected, List<EntryHit> hits) {
+            double s = theme.scale();
+            LabelPlacer.Placement placement = labels.placements().get(index);
+            double badgeX = placement.badgeX(labels.settings().gap()) + shift;
+            if (badgeX >= layout.left() && badgeX + placement.badgeWidth() <= layout.right()) {
+                paintBadge(placement.badge(), badgeX, placement.badgeWidth(), centreY, colour, theme,
+                        badgeStyle(theme), painter);
+                hits.add(new EntryHit(labels.clusteredIds(index), badgeX, centreY - 9 * s, placement.badgeWidth(),
+                        18 * s));
+            }
+            // A selected entry hidden in a cluster still shows where it is: its marker, ringed, on the cluster's row.
+            if (selected >= 0 && selected != placement.request() && labels.shownBy(selected) == index) {
+                double x = labels.requests().get(selected).anchorX() + shift;
+                if (inside(x)) {
+                    paintMarker(labels.entries().get(selected), x, centreY, colour, theme, true, painter);
+                }
+            }
+        }
+
+        private boolean inside(double x) {
+            return x >= layout.left() && x <= layout.right();
+        }
     }
 
     private static void paintTitle(TimelineLayout.LaneBox box, TimelineLayout layout, Theme theme, Rgba colour,
@@ -163,14 +191,12 @@ final class LanePainter {
         }
     }
 
-    /** Paints a "+n" badge after a placement's text and returns its left edge. */
-    static double paintBadge(LabelPlacer.Placement placement, double gap, double centreY, Rgba colour, Theme theme,
-                             TextStyle style, Painter painter) {
+    /** Paints a "+n" badge with its left edge at {@code x}. */
+    static void paintBadge(String badge, double x, double width, double centreY, Rgba colour, Theme theme,
+                           TextStyle style, Painter painter) {
         double s = theme.scale();
-        double x = placement.badgeX(gap);
-        painter.fillRoundRect(x, centreY - 9 * s, placement.badgeWidth(), 18 * s, 9 * s, colour.withOpacity(0.18));
-        painter.text(placement.badge(), x + 5 * s, TimelineRenderer.baseline(centreY, style.size()), style, colour);
-        return x;
+        painter.fillRoundRect(x, centreY - 9 * s, width, 18 * s, 9 * s, colour.withOpacity(0.18));
+        painter.text(badge, x + 5 * s, TimelineRenderer.baseline(centreY, style.size()), style, colour);
     }
 
     static String label(TimelineEntry entry) {

@@ -69,7 +69,8 @@ final class MilestonePainter {
             painter.text(placement.text(), placement.x(), TimelineRenderer.baseline(centreY, style.size()), style,
                     theme.text());
             if (!placement.clustered().isEmpty()) {
-                LanePainter.paintBadge(placement, settings.gap(), centreY, theme.milestone(), theme, badgeStyle, painter);
+                LanePainter.paintBadge(placement.badge(), placement.badgeX(settings.gap()), placement.badgeWidth(),
+                        centreY, theme.milestone(), theme, badgeStyle, painter);
             }
         }
     }

@@ -1,10 +1,15 @@
 package dev.aftermath.timeline;
 
+import dev.aftermath.analysis.MetricText;
+import dev.aftermath.analysis.UnitScale;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Metric values as axis labels: few digits, thousands grouped, fixed English separators so pictures are stable. */
+/**
+ * Metric values as axis labels and readouts: few digits, thousands grouped, fixed English separators so pictures are
+ * stable; large values in larger units ("50 GB", "12.5k req/s").
+ */
 public final class NumberText {
 
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
@@ -19,12 +24,10 @@ public final class NumberText {
         return new DecimalFormat(pattern, SYMBOLS).format(value);
     }
 
+    /** The value with its unit; large values in a larger unit, with three significant digits ({@link UnitScale}). */
     public static String withUnit(double value, String unit) {
-        String number = format(value);
-        if (unit.isEmpty()) {
-            return number;
-        }
-        return unit.equals("%") ? number + "%" : number + " " + unit;
+        UnitScale.Scaled scaled = UnitScale.of(value, unit);
+        return scaled.text(scaled.scaled() ? MetricText.significant(scaled.value()) : format(value));
     }
 
     /** A round number at or above {@code value}: one of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten. */

@@ -1,5 +1,6 @@
 package dev.aftermath.timeline;
 
+import dev.aftermath.analysis.DurationWords;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -11,6 +12,6 @@ public record PhaseBand(Phase phase, Instant start, Instant end) {
     }
 
     public String text() {
-        return phase.label() + " " + DurationText.compact(duration());
+        return phase.label() + " " + DurationWords.of(duration());
     }
 }

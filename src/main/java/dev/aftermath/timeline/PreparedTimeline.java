@@ -30,7 +30,8 @@ public final class PreparedTimeline {
     private final Optional<long[]> window;
     private final Optional<long[]> extent;
     /** Label rows each lane wants, by picture width and theme: the lane heights stay put while panning. */
-    private final Map<String, int[]> wantedRows = new ConcurrentHashMap<>();
+    private final Map<RowsKey, int[]> wantedRows = new ConcurrentHashMap<>();
+    private final LabelCache labels = new LabelCache();
 
     private PreparedTimeline(Incident incident, PreparedTimeline previous) {
         this.incident = incident;
@@ -108,17 +109,43 @@ public final class PreparedTimeline {
         return suggestions;
     }
 
+    /**
+     * The labels of a lane for the screen at a zoom, placed over all its entries in pixels from
+     * {@link #labelOrigin()} once per zoom, rows, theme and painter: frames that only pan place nothing. The selected
+     * entry's label is placed first only when it would otherwise be counted in a cluster.
+     */
+    LaneLabels labelsAtZoom(int lane, double millisPerPixel, int rows, Theme theme, UUID selected, Painter painter) {
+        Lane one = lanes.get(lane);
+        long origin = labelOrigin();
+        double edge = fit(0, 1000).endMillis();
+        LaneLabels plain = labels.get(new LabelCache.Key(lane, millisPerPixel, rows, theme, painter.getClass(), null),
+                () -> LaneLabels.atZoom(one, rows, origin, millisPerPixel, edge, theme, -1, painter));
+        return LaneLabels.revealing(plain, selected, first -> labels.get(
+                new LabelCache.Key(lane, millisPerPixel, rows, theme, painter.getClass(), selected),
+                () -> LaneLabels.atZoom(one, rows, origin, millisPerPixel, edge, theme, first, painter)));
+    }
+
+    /** The instant the screen's labels are placed from: where everything there is starts. */
+    long labelOrigin() {
+        return extent.map(span -> span[0]).orElse(0L);
+    }
+
     /** How many label rows each lane uses when the whole incident is shown at this width, at most a few. */
     int[] wantedRows(double width, Theme theme, Painter painter) {
-        return wantedRows.computeIfAbsent(width + "/" + theme.name() + "/" + painter.getClass().getName(), key -> {
+        RowsKey rowsKey = new RowsKey(width, theme.name(), theme.scale(), painter.getClass());
+        return wantedRows.computeIfAbsent(rowsKey, key -> {
             double left = TimelineLayout.plotLeft(width, theme);
             double right = TimelineLayout.plotRight(width, theme);
             TimeScale fit = fit(left, right - left);
             return lanes.stream()
-                    .mapToInt(lane -> LanePainter.place(lane, LanePainter.MAX_ROWS, left, right, fit, theme, painter)
-                            .rowsUsed())
+                    .mapToInt(lane -> LaneLabels.inView(lane, LanePainter.MAX_ROWS, left, right, fit, theme, null,
+                            painter).rowsUsed())
                     .toArray();
         }).clone();
+    }
+
+    /** A theme's name and scale are what its rows depend on, and cheaper to hash on every frame than the theme. */
+    private record RowsKey(double width, String theme, double scale, Class<?> measure) {
     }
 
     /**

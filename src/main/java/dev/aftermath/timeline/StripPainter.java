@@ -1,10 +1,10 @@
 package dev.aftermath.timeline;
 
+import dev.aftermath.analysis.UnitScale;
 import dev.aftermath.model.MetricSeries;
-import java.util.List;
 
 /**
- * One metric strip: the series' name and unit in the gutter, a value axis from a round lower bound (zero for
+ * One metric strip: the series' name and unit in the gutter ({@link StripTitle}), a value axis from a round lower bound (zero for
  * series that never go negative) to a round upper bound of what is visible, and the data. Zoomed out, each pixel
  * column shows its min/max envelope and a mean line from the pyramid (at most two vertices per column); zoomed in
  * to fewer points than columns, the points themselves joined by a line.
@@ -25,13 +25,13 @@ final class StripPainter {
         double s = theme.scale();
         double top = box.top() + 6 * s;
         double bottom = box.top() + box.height();
-        paintTitle(series, box, layout, theme, colour, painter);
         painter.strokeLine(layout.left(), bottom, layout.right(), bottom, 1, 0, theme.axis());
 
         int from = pyramid.indexAtOrAfter(scale.startMillis());
         int to = pyramid.indexAtOrAfter(Math.floor(scale.endMillis()) + 1);
         MinMaxPyramid.Summary summary = pyramid.summary(from, to);
         if (summary.count() == 0) {
+            StripTitle.paint(series, series.unit().strip(), box, layout, theme, colour, painter);
             TextStyle style = TextStyle.regular(theme.size(12));
             painter.text("no values in view", layout.left() + 8 * s,
                     TimelineRenderer.baseline((top + bottom) / 2, style.size()), style, theme.mutedText());
@@ -44,6 +44,7 @@ final class StripPainter {
         if (high <= low) {
             high = low + 1;
         }
+        StripTitle.paint(series, UnitScale.of(high, series.unit()).unit(), box, layout, theme, colour, painter);
         ValueAxis axis = new ValueAxis(low, high, top, bottom);
         paintValueAxis(axis, series.unit(), layout, theme, painter, box.height() >= 54 * s);
         int columns = (int) Math.ceil(scale.width());
@@ -67,24 +68,6 @@ final class StripPainter {
     record ValueAxis(double low, double high, double top, double bottom) {
         double y(double value) {
             return bottom - (value - low) / (high - low) * (bottom - top);
-        }
-    }
-
-    private static void paintTitle(MetricSeries series, TimelineLayout.StripBox box, TimelineLayout layout,
-                                   Theme theme, Rgba colour, Painter painter) {
-        double s = theme.scale();
-        TextStyle nameStyle = TextStyle.bold(theme.size(13));
-        TextStyle unitStyle = TextStyle.regular(theme.size(11));
-        double room = layout.left() - layout.margin() - 20 * s;
-        painter.fillRoundRect(layout.margin(), box.top() + 4 * s, 4 * s, box.height() - 8 * s, 2 * s, colour);
-        String name = series.name().isBlank() ? "metric" : series.name();
-        List<String> lines = TimelineRenderer.wrap(name, room, nameStyle, box.height() >= 90 * s ? 2 : 1, painter);
-        double lineHeight = 17 * s;
-        double y = box.top() + box.height() / 2 - (lines.size() - 1) * lineHeight / 2;
-        for (String line : lines) {
-            painter.text(line, layout.margin() + 12 * s, TimelineRenderer.baseline(y, nameStyle.size()), nameStyle,
-                    theme.text());
-            y += lineHeight;
         }
     }
 

@@ -16,7 +16,8 @@ record TimelineLayout(double margin, double left, double right, double headerTop
                       List<LaneBox> lanes, List<StripBox> strips, double plotBottom, boolean legend,
                       double legendTop) {
 
-    record LaneBox(Lane lane, double top, double height, int rows) {
+    /** @param index the lane's place in {@link PreparedTimeline#lanes()} */
+    record LaneBox(int index, Lane lane, double top, double height, int rows) {
     }
 
     record StripBox(int series, double top, double height) {
@@ -26,8 +27,9 @@ record TimelineLayout(double margin, double left, double right, double headerTop
         return Math.min(24 * theme.scale(), width / 40);
     }
 
+    /** The gutter holds lane titles and a strip's name with its unit ("503 responses req/s") on one line. */
     static double plotLeft(double width, Theme theme) {
-        return margin(width, theme) + Math.min(160 * theme.scale(), width / 5);
+        return margin(width, theme) + Math.min(180 * theme.scale(), width / 5);
     }
 
     static double plotRight(double width, Theme theme) {
@@ -79,7 +81,7 @@ record TimelineLayout(double margin, double left, double right, double headerTop
             if (y + laneHeight > bottomLimit) {
                 break;
             }
-            laneBoxes.add(new LaneBox(lanes.get(i), y, laneHeight, rows[i]));
+            laneBoxes.add(new LaneBox(i, lanes.get(i), y, laneHeight, rows[i]));
             y += laneHeight;
         }
         List<StripBox> strips = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.aftermath.timeline;
 
+import dev.aftermath.analysis.DurationWords;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -41,7 +42,7 @@ public final class TimelineRenderer {
         MilestonePainter.paintLines(timeline.markers(), layout, scale, theme, painter);
         List<EntryHit> hits = new ArrayList<>();
         for (TimelineLayout.LaneBox lane : layout.lanes()) {
-            hits.addAll(LanePainter.paint(lane, layout, scale, theme, frame.selected(), painter));
+            hits.addAll(paintLane(timeline, lane, layout, scale, frame, painter));
         }
         List<PaintedTimeline.StripHit> strips = new ArrayList<>();
         List<PaintedTimeline.SuggestionHit> suggestions = new ArrayList<>();
@@ -64,6 +65,25 @@ public final class TimelineRenderer {
         return new PaintedTimeline(scale, layout.axisBottom(), layout.plotBottom(), hits, strips, suggestions);
     }
 
+    /**
+     * A picture places the labels of what it shows in its own pixels, using every pixel up to its edges; the screen
+     * takes them from the zoom's placing, kept while panning, so that labels stay put while the view moves.
+     */
+    private static List<EntryHit> paintLane(PreparedTimeline timeline, TimelineLayout.LaneBox lane,
+                                            TimelineLayout layout, TimeScale scale, TimelineFrame frame,
+                                            Painter painter) {
+        Theme theme = frame.theme();
+        if (frame.use() == TimelineFrame.Use.PICTURE) {
+            LaneLabels labels = LaneLabels.inView(lane.lane(), lane.rows(), layout.left(), layout.right(), scale,
+                    theme, frame.selected(), painter);
+            return LanePainter.paint(lane, layout, scale, theme, frame.selected(), labels, 0, painter);
+        }
+        LaneLabels labels = timeline.labelsAtZoom(lane.index(), scale.millisPerPixel(), lane.rows(), theme,
+                frame.selected(), painter);
+        return LanePainter.paint(lane, layout, scale, theme, frame.selected(), labels,
+                scale.x(timeline.labelOrigin()), painter);
+    }
+
     private static void paintBands(PreparedTimeline timeline, TimelineLayout layout, TimeScale scale, Theme theme,
                                    Painter painter) {
         TextStyle style = TextStyle.bold(theme.size(12));
@@ -76,13 +96,20 @@ public final class TimelineRenderer {
             }
             painter.fillRect(x0, layout.bandTop(), x1 - x0, layout.plotBottom() - layout.bandTop(),
                     theme.phaseFill(band.phase()));
-            String text = band.text();
             double room = x1 - x0 - 8 * theme.scale();
+            if (room < labelMinimum) {
+                continue;
+            }
+            // The phase and its duration, else the duration alone, else its compact form where the band is narrow.
+            String text = band.text();
             if (painter.textWidth(text, style) > room) {
-                text = DurationText.compact(band.duration());
+                text = DurationWords.of(band.duration());
+            }
+            if (painter.textWidth(text, style) > room) {
+                text = DurationWords.compact(band.duration());
             }
             double width = painter.textWidth(text, style);
-            if (width <= room && room >= labelMinimum) {
+            if (width <= room) {
                 painter.text(text, x0 + (x1 - x0 - width) / 2, layout.bandTop() + 17 * theme.scale(), style,
                         theme.phaseText(band.phase()));
             }

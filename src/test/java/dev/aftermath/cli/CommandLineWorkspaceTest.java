@@ -93,7 +93,7 @@ class CommandLineWorkspaceTest {
         assertTrue(out.contains("Milestones (Europe/Berlin)"), out);
         assertTrue(out.contains("Impact started       2025-10-26 02:50:00 +02:00  (pinned)"), out);
         assertTrue(out.contains("Detected             2025-10-26 02:28:42 +01:00" + System.lineSeparator()), out);
-        assertTrue(out.contains("time to detect       38m 42s"), out);
+        assertTrue(out.contains("time to detect       39 min"), out);
         assertTrue(out.contains("Entries (times in Europe/Berlin;"), out);
         assertTrue(out.contains("status-page  [identified] Cause found"), out);
         assertTrue(out.contains("~2025-10-26 02:55:12 +02:00  IMPACT_STARTED"), out);

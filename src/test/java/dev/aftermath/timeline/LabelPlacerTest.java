@@ -1,10 +1,12 @@
 package dev.aftermath.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
@@ -52,8 +54,8 @@ class LabelPlacerTest {
 
         List<LabelPlacer.Placement> placed = LabelPlacer.place(requests, SETTINGS, MONO, BADGE, 5);
 
-        LabelPlacer.Placement selected = placed.get(0);
-        assertEquals(5, selected.request());
+        LabelPlacer.Placement selected = placed.stream().filter(p -> p.request() == 5).findFirst().orElseThrow();
+        assertEquals(0, selected.row());
         assertEquals("label number 5", selected.text());
         for (int i = 0; i < placed.size(); i++) {
             for (int j = i + 1; j < placed.size(); j++) {
@@ -63,6 +65,53 @@ class LabelPlacerTest {
             }
         }
         assertEquals(7, placed.size() + placed.stream().mapToInt(p -> p.clustered().size()).sum());
+    }
+
+    @Test
+    void labelsThatDoNotMeetTheOnePlacedFirstKeepTheirPlaces() {
+        List<LabelPlacer.Request> requests = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            requests.add(new LabelPlacer.Request(20 + i * 30, 20 + i * 30, "label number " + i));
+        }
+        LabelPlacer.Settings wide = new LabelPlacer.Settings(3, 0, 3000, 5, 9, 10, 40, 300);
+        List<LabelPlacer.Placement> plain = LabelPlacer.place(requests, wide, MONO, BADGE);
+        int hidden = plain.stream().flatMap(p -> p.clustered().stream()).filter(i -> i > 60).findFirst()
+                .orElseThrow();
+
+        List<LabelPlacer.Placement> revealed = LabelPlacer.place(requests, wide, MONO, BADGE, hidden);
+
+        assertTrue(revealed.stream().anyMatch(p -> p.request() == hidden && p.row() == 0));
+        double clear = requests.get(hidden).anchorX() - 400;
+        assertTrue(revealed.stream().anyMatch(p -> p.end() < clear && p.row() == 0), "row 0 still used before it");
+        assertEquals(plain.stream().filter(p -> p.end() < clear).toList(),
+                revealed.stream().filter(p -> p.end() < clear).toList(), "far to its left nothing moves");
+        for (int row = 0; row < 3; row++) {
+            int r = row;
+            List<LabelPlacer.Placement> inRow = revealed.stream().filter(p -> p.row() == r)
+                    .sorted(Comparator.comparingDouble(LabelPlacer.Placement::start)).toList();
+            for (int i = 1; i < inRow.size(); i++) {
+                assertTrue(inRow.get(i).start() >= inRow.get(i - 1).end() + 10 - 1e-9,
+                        inRow.get(i - 1) + " / " + inRow.get(i));
+            }
+        }
+    }
+
+    @Test
+    void aLabelThatDoesNotFitBeforeThePreferredEdgeGoesLeftOfItsMarkerWhenThereIsRoomThere() {
+        LabelPlacer.Settings soft = new LabelPlacer.Settings(1, 0, 2000, 5, 9, 10, 40, 300, 500);
+        List<LabelPlacer.Placement> flipped = LabelPlacer.place(List.of(
+                new LabelPlacer.Request(480, 480, "near the edge of the view")), soft, MONO, BADGE);
+        assertTrue(flipped.get(0).leftOfMarker());
+
+        List<LabelPlacer.Placement> alone = LabelPlacer.place(List.of(
+                new LabelPlacer.Request(20, 20, "the only entry of the lane")), soft.withPreferredRight(30), MONO,
+                BADGE);
+        assertEquals("the only entry of the lane", alone.get(0).text(), "no room on the left: right, whole");
+        assertFalse(alone.get(0).leftOfMarker());
+
+        List<LabelPlacer.Placement> past = LabelPlacer.place(List.of(
+                new LabelPlacer.Request(900, 900, "after the edge of the view")), soft, MONO, BADGE);
+        assertFalse(past.get(0).leftOfMarker(), "past the edge labels sit right of their markers as usual");
     }
 
     @Test
@@ -99,7 +148,7 @@ class LabelPlacerTest {
         Random random = new Random(repetition.getCurrentRepetition());
         double right = 200 + random.nextInt(1800);
         LabelPlacer.Settings settings = new LabelPlacer.Settings(1 + random.nextInt(4), 0, right, 5, 9, 10,
-                20 + random.nextInt(40), 120 + random.nextInt(300));
+                20 + random.nextInt(40), 120 + random.nextInt(300), right * (random.nextBoolean() ? 1 : 0.7));
         List<LabelPlacer.Request> requests = new ArrayList<>();
         int count = random.nextInt(random.nextBoolean() ? 20 : 400);
         for (int i = 0; i < count; i++) {

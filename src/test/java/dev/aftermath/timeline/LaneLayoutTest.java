@@ -21,6 +21,21 @@ class LaneLayoutTest {
     }
 
     @Test
+    void findsTheFirstEntryAtOrAfterATimeAmongEntriesAtTheSameTime() {
+        Lane lane = new Lane(LaneKind.NOTES, List.of(
+                TimelineFixtures.entry("a", TimelineFixtures.berlin(10, 0), null, EntrySource.MANUAL, null, "a"),
+                TimelineFixtures.entry("b", TimelineFixtures.berlin(10, 5), null, EntrySource.MANUAL, null, "b"),
+                TimelineFixtures.entry("c", TimelineFixtures.berlin(10, 5), null, EntrySource.MANUAL, null, "c")));
+        long fiveMinutesPast = TimelineFixtures.berlin(10, 5).toEpochMilli();
+
+        assertEquals(0, lane.indexAtOrAfter(Long.MIN_VALUE / 2.0));
+        assertEquals(1, lane.indexAtOrAfter(fiveMinutesPast));
+        assertEquals(1, lane.indexAtOrAfter(fiveMinutesPast - 0.5));
+        assertEquals(3, lane.indexAtOrAfter(fiveMinutesPast + 0.5));
+        assertEquals(fiveMinutesPast, lane.millis(2));
+    }
+
+    @Test
     void aPostIsAStatusPagePostWhateverItsKindAndAnActionIsAnActionWhereverItWasWritten() {
         assertEquals(LaneKind.STATUS_PAGE, LaneKind.of(TimelineFixtures.entry("p", TimelineFixtures.berlin(1, 0),
                 EntryKind.RESOLVED, EntrySource.BUNDLE, PostStatus.RESOLVED, "")));

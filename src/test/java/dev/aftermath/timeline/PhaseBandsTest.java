@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aftermath.analysis.IncidentMilestones;
+import dev.aftermath.model.EntryKind;
+import dev.aftermath.model.EntrySource;
 import dev.aftermath.model.Incident;
 import dev.aftermath.model.Milestone;
-import java.time.Duration;
+import dev.aftermath.model.TimelineEntry;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,13 +49,55 @@ class PhaseBandsTest {
         assertTrue(PhaseBands.of(IncidentMilestones.of(TimelineFixtures.noMilestones())).isEmpty());
     }
 
+    private static Incident incident(EntryKind... kinds) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (int i = 0; i < kinds.length; i++) {
+            entries.add(TimelineFixtures.entry("gap-" + i, TimelineFixtures.berlin(10, 10 * i), kinds[i],
+                    EntrySource.MANUAL, null, kinds[i].name()));
+        }
+        return Incident.create("Gaps", TimelineFixtures.BERLIN).withEntries(entries);
+    }
+
+    private static String bands(Incident incident) {
+        return PhaseBands.of(IncidentMilestones.of(incident)).stream()
+                .map(band -> band.phase() + " " + band.start().atZone(TimelineFixtures.BERLIN).toLocalTime() + "-"
+                        + band.end().atZone(TimelineFixtures.BERLIN).toLocalTime())
+                .reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
     @Test
-    void writesDurationsAsPeopleSayThem() {
-        assertEquals("45 s", DurationText.compact(Duration.ofSeconds(45)));
-        assertEquals("32 min", DurationText.compact(Duration.ofMinutes(32).plusSeconds(59)));
-        assertEquals("1 h", DurationText.compact(Duration.ofHours(1)));
-        assertEquals("1 h 28 min", DurationText.compact(Duration.ofMinutes(88)));
-        assertEquals("2 d 3 h", DurationText.compact(Duration.ofHours(51).plusMinutes(10)));
-        assertEquals("-5 min", DurationText.compact(Duration.ofMinutes(-5)));
+    void withoutAMitigationTheResponseRunsFromDetectionToResolutionAndThereIsNoRecovery() {
+        assertEquals("BEFORE_IMPACT 10:00-10:10, UNDETECTED 10:10-10:20, RESPONSE 10:20-10:30",
+                bands(incident(EntryKind.TRIGGER, EntryKind.IMPACT_STARTED, EntryKind.DETECTED, EntryKind.RESOLVED)));
+    }
+
+    @Test
+    void withoutADetectionTheFirstSignOfAResponseStandsInForIt() {
+        assertEquals("UNDETECTED 10:00-10:10, RESPONSE 10:10-10:30, RECOVERY 10:30-10:40",
+                bands(incident(EntryKind.IMPACT_STARTED, EntryKind.ACKNOWLEDGED, EntryKind.IDENTIFIED,
+                        EntryKind.MITIGATED, EntryKind.RESOLVED)));
+    }
+
+    @Test
+    void withoutADetectionOrAnySignOfAResponseTheImpactIsUndetectedUntilItIsMitigated() {
+        assertEquals("UNDETECTED 10:00-10:10, RECOVERY 10:10-10:20",
+                bands(incident(EntryKind.IMPACT_STARTED, EntryKind.MITIGATED, EntryKind.RESOLVED)));
+        assertEquals("UNDETECTED 10:00-10:10", bands(incident(EntryKind.IMPACT_STARTED, EntryKind.RESOLVED)),
+                "nor a mitigation: until the resolution");
+    }
+
+    @Test
+    void aSignOfAResponseAfterTheMitigationDoesNotStandInForTheDetection() {
+        assertEquals("UNDETECTED 10:00-10:10, RECOVERY 10:10-10:30",
+                bands(incident(EntryKind.IMPACT_STARTED, EntryKind.MITIGATED, EntryKind.ACKNOWLEDGED,
+                        EntryKind.RESOLVED)));
+    }
+
+    @Test
+    void withoutAResolutionThereIsNoRecoveryBandAndWithoutAnImpactStartNoBandClaimsItsStretch() {
+        assertEquals("UNDETECTED 10:00-10:10, RESPONSE 10:10-10:20",
+                bands(incident(EntryKind.IMPACT_STARTED, EntryKind.DETECTED, EntryKind.MITIGATED)));
+        assertEquals("RESPONSE 10:10-10:20, RECOVERY 10:20-10:30",
+                bands(incident(EntryKind.TRIGGER, EntryKind.DETECTED, EntryKind.MITIGATED, EntryKind.RESOLVED)));
     }
 }

@@ -36,6 +36,16 @@ class ThemeAndNumberTextTest {
     }
 
     @Test
+    void writesLargeValuesInLargerUnitsOnStripsAndReadouts() {
+        assertEquals("50 GB", NumberText.withUnit(50_000_000_000.0, "B"));
+        assertEquals("60 GB", NumberText.withUnit(NumberText.niceCeiling(52_300_000_000.0), "B"));
+        assertEquals("1.23 MB", NumberText.withUnit(1_234_567, "B"));
+        assertEquals("12.5k req/s", NumberText.withUnit(12_500, "req/s"));
+        assertEquals("4,210 req/s", NumberText.withUnit(4_210, "req/s"), "below ten thousand as it is");
+        assertEquals("0 B", NumberText.withUnit(0, "B"));
+    }
+
+    @Test
     void roundsAxisBoundsToRoundNumbers() {
         assertEquals(3000, NumberText.niceCeiling(2900));
         assertEquals(15, NumberText.niceCeiling(12.5));

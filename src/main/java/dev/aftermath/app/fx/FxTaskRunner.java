@@ -3,13 +3,15 @@ package dev.aftermath.app.fx;
 import dev.aftermath.work.CancelledException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 
 /**
  * Runs tasks one after another on a single background thread. One thread is deliberate: saves then reach the store
- * in the order the user made the edits, and SQLite takes one writer at a time anyway.
+ * in the order the user made the edits, and SQLite takes one writer at a time anyway. Once {@link #close() closed}
+ * (the app quits), tasks started are not run and none of their callbacks are called.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
@@ -31,7 +33,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 });
             }
         });
-        executor.execute(() -> run(task, flag));
+        try {
+            executor.execute(() -> run(task, flag));
+        } catch (RejectedExecutionException closed) {
+            // The app is quitting: a callback of the last task asked for more work (opening the incident it
+            // listed, preparing its timeline). There is nobody left to show it to.
+            System.getLogger(FxTaskRunner.class.getName()).log(System.Logger.Level.DEBUG,
+                    "a task started while the app quits is not run");
+        }
         return flag;
     }
 

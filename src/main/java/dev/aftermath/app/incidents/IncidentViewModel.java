@@ -1,5 +1,6 @@
 package dev.aftermath.app.incidents;
 
+import dev.aftermath.analysis.DurationWords;
 import dev.aftermath.analysis.IncidentMilestones;
 import dev.aftermath.analysis.MilestoneValue;
 import dev.aftermath.analysis.TimelineChecks;
@@ -74,7 +75,7 @@ public final class IncidentViewModel {
         milestones.setAll(milestoneRows(derived, current.zone()));
         durations.setAll(derived.durations().entrySet().stream()
                 .map(duration -> new DurationRow(TimeFormats.words(duration.getKey()),
-                        TimeFormats.duration(duration.getValue())))
+                        DurationWords.of(duration.getValue())))
                 .toList());
         warnings.setAll(TimelineChecks.check(current));
     }

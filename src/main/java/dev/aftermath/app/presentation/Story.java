@@ -1,5 +1,6 @@
 package dev.aftermath.app.presentation;
 
+import dev.aftermath.analysis.DurationWords;
 import dev.aftermath.app.incidents.TimeFormats;
 import dev.aftermath.model.Milestone;
 import dev.aftermath.model.TimelineEntry;
@@ -48,7 +49,7 @@ public record Story(String time, String relative, String kind, String text, Stri
         if (offset.abs().toSeconds() < 30) {
             return "as the impact started";
         }
-        return TimeFormats.duration(offset.abs()) + (offset.isNegative() ? " before" : " after")
+        return DurationWords.of(offset.abs()) + (offset.isNegative() ? " before" : " after")
                 + " the impact started";
     }
 }

@@ -14,6 +14,9 @@ import javafx.scene.shape.StrokeLineJoin;
  * The timeline's {@link Painter} on a JavaFX canvas. A frame issues thousands of calls, so it keeps the graphics
  * state it set last and changes fill, stroke, width, dashes and font only when they differ (each change is a
  * command the renderer replays), and snaps hairlines to pixel centres so they stay crisp as in the pictures.
+ * Vertical hairlines of one colour and length in neighbouring pixel columns, such as a zoomed-out lane's ticks,
+ * become one rectangle: the run is held until a call that is not its next column, so a frame ends with
+ * {@link #flush()}.
  */
 final class CanvasPainter implements Painter {
 
@@ -24,6 +27,12 @@ final class CanvasPainter implements Painter {
     private double lineWidth = -1;
     private double dash = -1;
     private TextStyle font;
+    /** The run of vertical hairlines not drawn yet: its first column and how many columns; none when 0. */
+    private double runX;
+    private int runColumns;
+    private double runTop;
+    private double runHeight;
+    private int runColour;
 
     CanvasPainter(GraphicsContext graphics) {
         this.graphics = graphics;
@@ -35,20 +44,27 @@ final class CanvasPainter implements Painter {
 
     @Override
     public void fillRect(double x, double y, double width, double height, Rgba color) {
+        flush();
         useFill(color);
         graphics.fillRect(x, y, width, height);
     }
 
     @Override
     public void fillRoundRect(double x, double y, double width, double height, double radius, Rgba color) {
+        flush();
         useFill(color);
         graphics.fillRoundRect(x, y, width, height, 2 * radius, 2 * radius);
     }
 
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2, double width, double dashLength, Rgba color) {
-        if (width <= 1.01 && dashLength == 0 && (x1 == x2 || y1 == y2)) {
-            hairline(x1, y1, x2, y2, color);
+        if (width <= 1.01 && dashLength == 0 && x1 == x2) {
+            verticalHairline(x1, y1, y2, color);
+            return;
+        }
+        flush();
+        if (width <= 1.01 && dashLength == 0 && y1 == y2) {
+            horizontalHairline(x1, y1, x2, color);
             return;
         }
         if (dashLength > 0 && (x1 == x2 || y1 == y2)) {
@@ -59,16 +75,38 @@ final class CanvasPainter implements Painter {
         graphics.strokeLine(x1, y1, x2, y2);
     }
 
-    /** A one-pixel line along an axis, as a filled pixel row or column: sharp, and cheaper than a stroke. */
-    private void hairline(double x1, double y1, double x2, double y2, Rgba color) {
-        useFill(color);
-        if (x1 == x2) {
-            double top = Math.round(Math.min(y1, y2));
-            graphics.fillRect(Math.floor(x1), top, 1, Math.max(1, Math.round(Math.max(y1, y2)) - top));
-        } else {
-            double left = Math.round(Math.min(x1, x2));
-            graphics.fillRect(left, Math.floor(y1), Math.max(1, Math.round(Math.max(x1, x2)) - left), 1);
+    /** Adds a one-pixel column to the run when it is the run's next column, else draws the run and starts anew. */
+    private void verticalHairline(double x, double y1, double y2, Rgba color) {
+        double column = Math.floor(x);
+        double top = Math.round(Math.min(y1, y2));
+        double height = Math.max(1, Math.round(Math.max(y1, y2)) - top);
+        if (runColumns > 0 && column == runX + runColumns && top == runTop && height == runHeight
+                && color.argb() == runColour) {
+            runColumns++;
+            return;
         }
+        flush();
+        runX = column;
+        runColumns = 1;
+        runTop = top;
+        runHeight = height;
+        runColour = color.argb();
+    }
+
+    /** Draws the held run of hairlines; the last call of a frame. */
+    void flush() {
+        if (runColumns > 0) {
+            useFill(runColour);
+            graphics.fillRect(runX, runTop, runColumns, runHeight);
+            runColumns = 0;
+        }
+    }
+
+    /** A one-pixel horizontal line, as a filled pixel row: sharp, and cheaper than a stroke. */
+    private void horizontalHairline(double x1, double y, double x2, Rgba color) {
+        useFill(color);
+        double left = Math.round(Math.min(x1, x2));
+        graphics.fillRect(left, Math.floor(y), Math.max(1, Math.round(Math.max(x1, x2)) - left), 1);
     }
 
     /**
@@ -95,6 +133,7 @@ final class CanvasPainter implements Painter {
 
     @Override
     public void strokePolyline(double[] xs, double[] ys, int count, double width, Rgba color) {
+        flush();
         if (count < 2) {
             return;
         }
@@ -104,6 +143,7 @@ final class CanvasPainter implements Painter {
 
     @Override
     public void fillPolygon(double[] xs, double[] ys, int count, Rgba color) {
+        flush();
         if (count < 3) {
             return;
         }
@@ -117,6 +157,7 @@ final class CanvasPainter implements Painter {
      */
     @Override
     public void fillBand(double[] xs, double[] tops, double[] bottoms, int count, Rgba color) {
+        flush();
         useFill(color);
         for (int i = 0; i < count; i++) {
             double top = Math.floor(Math.min(tops[i], bottoms[i]));
@@ -126,18 +167,21 @@ final class CanvasPainter implements Painter {
 
     @Override
     public void fillCircle(double centreX, double centreY, double radius, Rgba color) {
+        flush();
         useFill(color);
         graphics.fillOval(centreX - radius, centreY - radius, 2 * radius, 2 * radius);
     }
 
     @Override
     public void strokeCircle(double centreX, double centreY, double radius, double width, Rgba color) {
+        flush();
         useStroke(color, width, 0);
         graphics.strokeOval(centreX - radius, centreY - radius, 2 * radius, 2 * radius);
     }
 
     @Override
     public void text(String text, double x, double y, TextStyle style, Rgba color) {
+        flush();
         if (text.isEmpty()) {
             return;
         }
@@ -155,8 +199,12 @@ final class CanvasPainter implements Painter {
     }
 
     private void useFill(Rgba color) {
-        if (color.argb() != fill) {
-            fill = color.argb();
+        useFill(color.argb());
+    }
+
+    private void useFill(int argb) {
+        if (argb != fill) {
+            fill = argb;
             graphics.setFill(colour(fill));
         }
     }

@@ -76,6 +76,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         PaintedTimeline painted = TimelineRenderer.paint(timeline, control.viewModel().frame(width, height),
                 painter);
         pointer.paintOverlay(painted, painter);
+        painter.flush();
         control.painted(painted);
     }
 

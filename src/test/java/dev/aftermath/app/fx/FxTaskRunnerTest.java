@@ -104,6 +104,19 @@ class FxTaskRunnerTest {
     }
 
     @Test
+    void aTaskStartedAfterTheRunnerClosedIsNotRunAndThrowsNothing() throws Exception {
+        runner.close();
+        List<String> calls = new ArrayList<>();
+
+        runner.task(progress -> calls.add("work")).onSuccess(result -> calls.add("success"))
+                .onError(error -> calls.add("error")).andFinally(() -> calls.add("finally")).start();
+
+        CompletableFuture<List<String>> after = new CompletableFuture<>();
+        Platform.runLater(() -> after.complete(List.copyOf(calls)));
+        assertEquals(List.of(), after.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
     void reportsProgressAsAFractionOnTheFxThread() throws Exception {
         CompletableFuture<Double> last = new CompletableFuture<>();
         List<Double> fractions = new ArrayList<>();

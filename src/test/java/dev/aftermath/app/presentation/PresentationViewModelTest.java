@@ -31,7 +31,7 @@ class PresentationViewModelTest {
         assertEquals(entries.get(0), shown());
         Story story = presentation.storyProperty().get();
         assertEquals("Tue 11 Mar, 13:52:00 Europe/Berlin", story.time());
-        assertEquals("12m 00s before the impact started", story.relative());
+        assertEquals("12 min before the impact started", story.relative());
         assertEquals("Trigger", story.kind());
         assertEquals("Source: report · report.txt:1", story.source());
         TimeWindow target = presentation.targetProperty().get();

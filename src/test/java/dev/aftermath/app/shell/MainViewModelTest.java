@@ -196,7 +196,7 @@ class MainViewModelTest {
                 "alert"));
         assertTrue(main.incident().warnings().isEmpty());
         assertEquals("Time to detect", main.incident().durations().get(0).name());
-        assertEquals("33m 30s", main.incident().durations().get(0).value());
+        assertEquals("34 min", main.incident().durations().get(0).value(), "as exports write it");
     }
 
     @Test
