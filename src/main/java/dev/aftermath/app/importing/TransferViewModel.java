@@ -1,5 +1,6 @@
 package dev.aftermath.app.importing;
 
+import dev.aftermath.app.fx.AppPreferences;
 import dev.aftermath.app.fx.Dialogs;
 import dev.aftermath.app.shell.MainViewModel;
 import dev.aftermath.app.shell.StatusViewModel;
@@ -14,6 +15,7 @@ import dev.aftermath.workspace.ParsedImport;
 import dev.aftermath.workspace.IncidentExistsException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +26,9 @@ import java.util.stream.Collectors;
 public final class TransferViewModel {
 
     static final String PASTED = "pasted text";
+    static final String IMPORT_FOLDER = "import";
+    static final String EXPORT_FOLDER = "export";
+    static final String EXPORT_FORMAT = "export.format";
     private static final int WARNINGS_SHOWN = 15;
 
     private final ImportService imports;
@@ -33,9 +38,11 @@ public final class TransferViewModel {
     private final StatusViewModel status;
     private final Dialogs dialogs;
     private final PreviewOpener previews;
+    private final AppPreferences preferences;
 
     public TransferViewModel(ImportService imports, ExportService exports, List<ExportChoice> exportChoices,
-                             MainViewModel main, Dialogs dialogs, PreviewOpener previews) {
+                             MainViewModel main, Dialogs dialogs, PreviewOpener previews,
+                             AppPreferences preferences) {
         this.imports = imports;
         this.exports = exports;
         this.exportChoices = List.copyOf(exportChoices);
@@ -43,6 +50,32 @@ public final class TransferViewModel {
         this.status = main.status();
         this.dialogs = dialogs;
         this.previews = previews;
+        this.preferences = preferences;
+    }
+
+    /** The folder the user last imported from, where the next file chooser opens. */
+    public Optional<Path> importFolder() {
+        return preferences.folder(IMPORT_FOLDER);
+    }
+
+    /** The folder the user last exported to. */
+    public Optional<Path> exportFolder() {
+        return preferences.folder(EXPORT_FOLDER);
+    }
+
+    /** The format the user exported to last time, else the incident file. */
+    public ExportChoice preferredExportChoice() {
+        String last = preferences.choice(EXPORT_FORMAT, "");
+        return exportChoices.stream().filter(choice -> choice.format().equals(last)).findFirst()
+                .orElse(exportChoices.get(0));
+    }
+
+    /** Imports files the user chose in the file chooser, which opens in their folder next time. */
+    public void importChosenFiles(List<Path> files) {
+        if (!files.isEmpty() && files.get(0).toAbsolutePath().getParent() != null) {
+            preferences.setFolder(IMPORT_FOLDER, files.get(0).toAbsolutePath().getParent());
+        }
+        importFiles(files);
     }
 
     public void importFiles(List<Path> files) {
@@ -135,6 +168,10 @@ public final class TransferViewModel {
         if (shown == null) {
             return;
         }
+        if (out.toAbsolutePath().getParent() != null) {
+            preferences.setFolder(EXPORT_FOLDER, out.toAbsolutePath().getParent());
+        }
+        preferences.setChoice(EXPORT_FORMAT, choice.format());
         status.runCancellable("Exporting " + out.getFileName() + "…", "Exported to " + out,
                 "Could not export '" + shown.title() + "'",
                 progress -> {

@@ -12,6 +12,7 @@ import dev.aftermath.app.timeline.TimelineEditor;
 import dev.aftermath.app.timeline.TimelinePane;
 import dev.aftermath.app.timeline.TimelineView;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,9 +156,10 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("All files", "*.*"),
                 new FileChooser.ExtensionFilter("Incident files", "*.aftermath.json"));
+        transfer.importFolder().filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
         if (files != null) {
-            transfer.importFiles(files.stream().map(File::toPath).toList());
+            transfer.importChosenFiles(files.stream().map(File::toPath).toList());
         }
     }
 
@@ -171,7 +173,13 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
                     "*." + choice.extension()), choice);
         }
         chooser.getExtensionFilters().setAll(choices.keySet());
-        ExportChoice first = transfer.exportChoices().get(0);
+        ExportChoice first = transfer.preferredExportChoice();
+        choices.forEach((filter, choice) -> {
+            if (choice.equals(first)) {
+                chooser.setSelectedExtensionFilter(filter);
+            }
+        });
+        transfer.exportFolder().filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         chooser.setInitialFileName(transfer.suggestedFileName(first));
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {

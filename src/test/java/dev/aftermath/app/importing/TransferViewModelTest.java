@@ -46,6 +46,31 @@ class TransferViewModelTest extends WorkspaceTestBase {
     }
 
     @Test
+    void theNextExportOffersTheLastFormatAndFolder() throws Exception {
+        assertEquals("json", transfer.preferredExportChoice().format());
+        assertTrue(transfer.exportFolder().isEmpty());
+        main.newIncident();
+        ExportChoice markdown = transfer.exportChoices().get(1);
+        Path reports = Files.createDirectories(folder.resolve("reports"));
+
+        transfer.exportShown(reports.resolve("review.md"), markdown);
+
+        assertEquals(markdown, transfer.preferredExportChoice());
+        assertEquals(reports.toAbsolutePath(), transfer.exportFolder().orElseThrow());
+    }
+
+    @Test
+    void theNextImportOpensInTheFolderOfTheLastFilesChosen() throws Exception {
+        Path inbox = Files.createDirectories(folder.resolve("inbox"));
+        Path report = Files.writeString(inbox.resolve("notes.md"), "# Outage\n\nAt 09:12 UTC on 3 June 2025 the"
+                + " checkout error rate started to rise.\n");
+
+        transfer.importChosenFiles(List.of(report));
+
+        assertEquals(inbox.toAbsolutePath(), transfer.importFolder().orElseThrow());
+    }
+
+    @Test
     void exportsTheShownIncidentAsMarkdown() throws Exception {
         main.newIncident();
         main.incident().rename("Search latency spike");

@@ -33,18 +33,19 @@ abstract class WorkspaceTestBase {
     final List<ImportPreviewViewModel> previews = new ArrayList<>();
     MainViewModel main;
     TransferViewModel transfer;
+    AppPreferences preferences;
     private Preferences node;
 
     @BeforeEach
     void openWorkspace() {
         store = SqliteIncidentStore.open(folder.resolve("workspace.db"));
         node = Preferences.userRoot().node("dev/aftermath/test/" + UUID.randomUUID());
-        main = new MainViewModel(store, new StatusViewModel(new CallingThreadTaskRunner(), dialogs),
-                new AppPreferences(node));
+        preferences = new AppPreferences(node);
+        main = new MainViewModel(store, new StatusViewModel(new CallingThreadTaskRunner(), dialogs), preferences);
         main.load();
         transfer = new TransferViewModel(new ImportService(store, ImporterRegistry.standard()),
                 new ExportService(store, ExporterRegistry.standard()),
-                ExportChoice.of(ExporterRegistry.standard().exporters()), main, dialogs, previews::add);
+                ExportChoice.of(ExporterRegistry.standard().exporters()), main, dialogs, previews::add, preferences);
     }
 
     @AfterEach
