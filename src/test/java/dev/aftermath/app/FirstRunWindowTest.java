@@ -5,64 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aftermath.app.fx.AppPreferences;
-import dev.aftermath.app.fx.CallingThreadTaskRunner;
 import dev.aftermath.store.WorkspaceChoice;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What a newcomer sees in the first window: the samples, the newest one open, and a tip they can dismiss. */
-class FirstRunWindowTest {
-
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        Preferences.userRoot().node(System.getProperty(AppPreferences.NODE_PROPERTY, "dev/aftermath/test"))
-                .removeNode();
-        launch();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-    }
+class FirstRunWindowTest extends HeadlessAppTest {
 
     /** The user's default workspace, in a folder that does not exist yet: a first run. */
-    private void launch() throws Exception {
-        WorkspaceChoice defaultWorkspace = new WorkspaceChoice(folder.resolve("data").resolve("workspace.db"), true);
-        app = FxToolkit.setupApplication(() -> new AftermathApp(defaultWorkspace, new CallingThreadTaskRunner()));
-        // The workspace opens after the first frame.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".main-view").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private <T extends Node> T find(String query) {
-        return robot.lookup(query).query();
+    @Override
+    protected WorkspaceChoice workspace() {
+        return new WorkspaceChoice(folder.resolve("data").resolve("workspace.db"), true);
     }
 
     @Test
@@ -85,8 +43,7 @@ class FirstRunWindowTest {
         assertFalse(find("#tip-bar").isVisible());
         assertTrue(AppPreferences.forUser().tipDismissed());
 
-        FxToolkit.cleanupApplication(app);
-        launch();
+        restart();
 
         assertFalse(find("#tip-bar").isVisible());
         assertEquals(5, ((ListView<?>) find("#incidents")).getItems().size());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.aftermath.app.importing.PreviewEntry;
 import dev.aftermath.model.EntryKind;
 import dev.aftermath.model.TimelineEntry;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -19,16 +18,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The import preview headless, the way a user reaches it: copy a status page, press Ctrl+V, look, import. */
-class ImportPreviewSmokeTest {
+class ImportPreviewSmokeTest extends HeadlessAppTest {
 
     private static final String COPIED_PAGE = """
             Slow search in Europe
@@ -43,32 +37,6 @@ class ImportPreviewSmokeTest {
             We are looking into slow searches.
             Posted Mar 14, 2025 - 09:20 UTC
             """;
-
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
-    private HeadlessApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        HeadlessApp.registerToolkit();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        app = new HeadlessApp(folder, robot);
-        app.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
-
-    private <T extends Node> T find(String query) {
-        return robot.lookup(query).query();
-    }
 
     private void pasteCopiedPage() {
         robot.interact(() -> {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.aftermath.app.fx.AppPreferences;
 import dev.aftermath.app.fx.Theme;
 import dev.aftermath.model.TimelineEntry;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -17,66 +16,26 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window end to end, headless: the way a user creates, edits, undoes and finds an incident again. */
-class MainWindowSmokeTest {
-
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
-    private HeadlessApp app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        HeadlessApp.registerToolkit();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        app = new HeadlessApp(folder, robot);
-        app.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
-
-    private void restart() throws Exception {
-        app.restart();
-    }
-
-    private <T extends Node> T find(String query) {
-        return robot.lookup(query).query();
-    }
+class MainWindowSmokeTest extends HeadlessAppTest {
 
     @SuppressWarnings("unchecked")
     private List<TimelineEntry> entries() {
         return ((TableView<TimelineEntry>) find("#entries")).getItems();
     }
 
-    private void shortcut(KeyCode... keys) {
-        robot.push(keys);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void createIncident(String title) {
-        shortcut(KeyCode.CONTROL, KeyCode.N);
+        push(KeyCode.CONTROL, KeyCode.N);
         TextField field = find("#incident-title");
         assertTrue(field.isFocused(), "a new incident's title is ready for typing");
         robot.write(title).type(KeyCode.ENTER);
     }
 
     private void addEntry(String time, String text) {
-        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
         robot.clickOn(".dialog-pane .text-area").write(text);
         TextField timeField = robot.lookup(".dialog-pane .text-field").query();
         robot.clickOn(timeField).push(KeyCode.CONTROL, KeyCode.A).write(time);
@@ -105,9 +64,9 @@ class MainWindowSmokeTest {
         assertTrue(robot.lookup("2025-11-22 08:24:00").tryQuery().isPresent(), "time shown in the incident's zone");
         assertEquals("_Undo Add entry 'Rollback started'", undoMenuText());
 
-        shortcut(KeyCode.CONTROL, KeyCode.Z);
+        push(KeyCode.CONTROL, KeyCode.Z);
         assertTrue(entries().isEmpty());
-        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         assertEquals(1, entries().size());
 
         restart();
@@ -121,7 +80,7 @@ class MainWindowSmokeTest {
     @Test
     void aTimeThatIsNoTimeKeepsTheDialogOpenAndSaysWhy() {
         createIncident("Typo");
-        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
         robot.clickOn(".dialog-pane .text-area").write("Something");
         TextField timeField = robot.lookup(".dialog-pane .text-field").query();
         robot.clickOn(timeField).push(KeyCode.CONTROL, KeyCode.A).write("8h24");
@@ -139,14 +98,14 @@ class MainWindowSmokeTest {
         createIncident("Short-lived");
         ListView<?> incidents = find("#incidents");
         robot.clickOn(incidents);
-        shortcut(KeyCode.DELETE);
+        push(KeyCode.DELETE);
         assertTrue(incidents.getItems().isEmpty());
         assertTrue(find("#welcome-new").isVisible());
 
-        shortcut(KeyCode.CONTROL, KeyCode.Z);
+        push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals(1, incidents.getItems().size());
-        shortcut(KeyCode.CONTROL, KeyCode.Z);
-        shortcut(KeyCode.CONTROL, KeyCode.Y);
+        push(KeyCode.CONTROL, KeyCode.Z);
+        push(KeyCode.CONTROL, KeyCode.Y);
         assertEquals(1, incidents.getItems().size());
         assertEquals("Short-lived", ((TextField) find("#incident-title")).getText());
     }
@@ -173,12 +132,12 @@ class MainWindowSmokeTest {
         createIncident("Search latency");
         ListView<?> incidents = find("#incidents");
 
-        shortcut(KeyCode.CONTROL, KeyCode.F);
+        push(KeyCode.CONTROL, KeyCode.F);
         robot.write("checkout");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, incidents.getItems().size());
 
-        shortcut(KeyCode.ESCAPE);
+        push(KeyCode.ESCAPE);
         assertEquals(2, incidents.getItems().size());
         assertTrue(incidents.isFocused());
     }
@@ -189,7 +148,7 @@ class MainWindowSmokeTest {
         assertEquals("Entries", robot.lookup(".entries .section-toolbar .title-4").queryAs(Label.class).getText(),
                 "the timeline above is the timeline; the table holds its entries");
         robot.clickOn("#entries");
-        shortcut(KeyCode.INSERT);
+        push(KeyCode.INSERT);
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.clickOn(".dialog-pane .text-area").write("Noted");
         robot.clickOn("OK");

@@ -3,16 +3,9 @@ package dev.aftermath.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.aftermath.app.fx.AppPreferences;
-import dev.aftermath.app.fx.CallingThreadTaskRunner;
 import dev.aftermath.model.ActionItem;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
-import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
@@ -20,60 +13,18 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Review tab end to end, headless: writing, undoing with Ctrl+Z, and an action item reaching the export. */
-class ReviewScreenSmokeTest {
-
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
+class ReviewScreenSmokeTest extends HeadlessAppTest {
 
     @BeforeEach
-    void start() throws Exception {
-        Preferences.userRoot().node(System.getProperty(AppPreferences.NODE_PROPERTY, "dev/aftermath/test"))
-                .removeNode();
-        app = FxToolkit.setupApplication(() -> new AftermathApp(folder.resolve("workspace.db"),
-                new CallingThreadTaskRunner()));
-        // The workspace opens after the first frame.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".main-view").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+    void openTheReviewOfANewIncident() {
         push(KeyCode.CONTROL, KeyCode.N);
         robot.write("Checkout errors").type(KeyCode.ENTER);
         push(KeyCode.CONTROL, KeyCode.DIGIT2);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(window -> window instanceof Stage stage && stage.getOwner() != null)
-                .forEach(Window::hide));
-        FxToolkit.cleanupApplication(app);
-    }
-
-    private void push(KeyCode... keys) {
-        robot.push(keys);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private <T extends Node> T find(String query) {
-        return robot.lookup(query).query();
     }
 
     @SuppressWarnings("unchecked")

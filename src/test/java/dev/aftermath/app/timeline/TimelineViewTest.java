@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.aftermath.app.AftermathApp;
-import dev.aftermath.app.fx.AppPreferences;
-import dev.aftermath.app.fx.CallingThreadTaskRunner;
+import dev.aftermath.app.HeadlessAppTest;
 import dev.aftermath.app.fx.Theme;
 import dev.aftermath.model.EntryKind;
 import dev.aftermath.model.Incident;
@@ -20,7 +18,6 @@ import dev.aftermath.timeline.EntryHit;
 import dev.aftermath.timeline.PaintedTimeline;
 import dev.aftermath.timeline.TimeWindow;
 import dev.aftermath.timeline.TimelineFixtures;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -28,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.event.Event;
 import javafx.geometry.Point2D;
@@ -43,51 +39,26 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The timeline in the main window, headless: zoom, pan, selection with the table, moving an entry, presenting. */
-class TimelineViewTest {
+class TimelineViewTest extends HeadlessAppTest {
 
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
     private final Incident payments = TimelineFixtures.payments();
-    private Application app;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        Preferences.userRoot().node(System.getProperty(AppPreferences.NODE_PROPERTY, "dev/aftermath/test"))
-                .removeNode();
-        Path db = folder.resolve("workspace.db");
-        try (SqliteIncidentStore store = SqliteIncidentStore.open(db)) {
+    @Override
+    protected void beforeLaunch() {
+        try (SqliteIncidentStore store = SqliteIncidentStore.open(workspaceFile())) {
             store.save(payments);
             store.save(impactUnknown(payments));
         }
-        app = FxToolkit.setupApplication(() -> new AftermathApp(db, new CallingThreadTaskRunner()));
-        settle();
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(window -> window instanceof Stage stage && stage.getOwner() != null)
-                .forEach(Window::hide));
-        FxToolkit.cleanupApplication(app);
+    @BeforeEach
+    void letTheTimelinePaint() {
+        settle();
     }
 
     /** Lets the frame timer repaint after an input. */
