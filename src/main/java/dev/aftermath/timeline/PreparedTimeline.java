@@ -31,6 +31,7 @@ public final class PreparedTimeline {
     private final Optional<long[]> extent;
     /** Label rows each lane wants, by picture width and theme: the lane heights stay put while panning. */
     private final Map<RowsKey, int[]> wantedRows = new ConcurrentHashMap<>();
+    private final Map<MeasureKey, Double> titlesWidth = new ConcurrentHashMap<>();
     private final LabelCache labels = new LabelCache();
 
     private PreparedTimeline(Incident incident, PreparedTimeline previous) {
@@ -134,7 +135,7 @@ public final class PreparedTimeline {
     int[] wantedRows(double width, Theme theme, Painter painter) {
         RowsKey rowsKey = new RowsKey(width, theme.name(), theme.scale(), painter.getClass());
         return wantedRows.computeIfAbsent(rowsKey, key -> {
-            double left = TimelineLayout.plotLeft(width, theme);
+            double left = TimelineLayout.plotLeft(width, theme, titlesWidth(theme, painter));
             double right = TimelineLayout.plotRight(width, theme);
             TimeScale fit = fit(left, right - left);
             return lanes.stream()
@@ -146,6 +147,19 @@ public final class PreparedTimeline {
 
     /** A theme's name and scale are what its rows depend on, and cheaper to hash on every frame than the theme. */
     private record RowsKey(double width, String theme, double scale, Class<?> measure) {
+    }
+
+    /** How wide the widest metric strip's title is with its unit on one line, in this theme's type. */
+    double titlesWidth(Theme theme, Painter painter) {
+        return titlesWidth.computeIfAbsent(new MeasureKey(theme.name(), theme.scale(), painter.getClass()),
+                key -> series.stream()
+                        .mapToDouble(one -> StripTitle.oneLineWidth(one.series(), one.series().unit().strip(), theme,
+                                painter))
+                        .max()
+                        .orElse(0));
+    }
+
+    private record MeasureKey(String theme, double scale, Class<?> measure) {
     }
 
     /**

@@ -27,9 +27,16 @@ record TimelineLayout(double margin, double left, double right, double headerTop
         return Math.min(24 * theme.scale(), width / 40);
     }
 
-    /** The gutter holds lane titles and a strip's name with its unit ("503 responses req/s") on one line. */
-    static double plotLeft(double width, Theme theme) {
-        return margin(width, theme) + Math.min(180 * theme.scale(), width / 5);
+    /**
+     * The gutter holds lane titles and a strip's name with its unit ("503 responses req/s") on one line: as wide as
+     * the widest title needs, from 180 to 240 pixels at scale 1, and never more than a fifth of the picture.
+     *
+     * @param titlesWidth the widest strip title on one line, see {@link PreparedTimeline#titlesWidth}
+     */
+    static double plotLeft(double width, Theme theme, double titlesWidth) {
+        double s = theme.scale();
+        double gutter = Math.max(180 * s, Math.min(240 * s, titlesWidth + 20 * s));
+        return margin(width, theme) + Math.min(gutter, width / 5);
     }
 
     static double plotRight(double width, Theme theme) {
@@ -39,9 +46,10 @@ record TimelineLayout(double margin, double left, double right, double headerTop
     /**
      * @param wantedRows how many label rows each lane would use at most, in {@link PreparedTimeline#lanes()} order
      * @param use what the frame is for: whether a title block takes the top and a legend the bottom
+     * @param titlesWidth the widest strip title on one line, which sets the gutter's width
      */
     static TimelineLayout of(PreparedTimeline timeline, double width, double height, Theme theme, int[] wantedRows,
-                             TimelineFrame.Use use) {
+                             TimelineFrame.Use use, double titlesWidth) {
         double s = theme.scale();
         double margin = margin(width, theme);
         double headerTop = use.header() ? margin : margin / 2;
@@ -87,14 +95,15 @@ record TimelineLayout(double margin, double left, double right, double headerTop
         List<StripBox> strips = new ArrayList<>();
         if (seriesCount > 0) {
             double stripSpace = bottomLimit - y;
-            double stripHeight = Math.max(stripMinimum, Math.min(300 * s, stripSpace / seriesCount - stripGap));
+            // Below its comfortable height a strip still shows its curve: thinner strips beat a series left out.
+            double stripHeight = Math.max(18 * s, Math.min(300 * s, stripSpace / seriesCount - stripGap));
             for (int i = 0; i < seriesCount && y + stripGap + stripHeight <= bottomLimit + 1e-9; i++) {
                 y += stripGap;
                 strips.add(new StripBox(i, y, stripHeight));
                 y += stripHeight;
             }
         }
-        return new TimelineLayout(margin, plotLeft(width, theme), plotRight(width, theme), headerTop, bandTop,
+        return new TimelineLayout(margin, plotLeft(width, theme, titlesWidth), plotRight(width, theme), headerTop, bandTop,
                 axisTop, axisBottom, milestoneTop, milestoneRows, rowHeight, List.copyOf(laneBoxes),
                 List.copyOf(strips), Math.max(y, lanesTop), legend, legendTop);
     }

@@ -24,7 +24,7 @@ public final class TimelineRenderer {
     public static PaintedTimeline paint(PreparedTimeline timeline, TimelineFrame frame, Painter painter) {
         Theme theme = frame.theme();
         TimelineLayout layout = TimelineLayout.of(timeline, frame.width(), frame.height(), theme,
-                timeline.wantedRows(frame.width(), theme, painter), frame.use());
+                timeline.wantedRows(frame.width(), theme, painter), frame.use(), timeline.titlesWidth(theme, painter));
         TimeScale scale = frame.scale() == null
                 ? timeline.fit(layout.left(), layout.plotWidth())
                 : frame.scale().withArea(layout.left(), layout.plotWidth());

@@ -41,6 +41,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The timeline in the main window, headless: zoom, pan, selection with the table, moving an entry, presenting. */
@@ -264,8 +265,9 @@ class TimelineViewTest extends HeadlessAppTest {
                 scene.getX(), scene.getY(), point.getX(), point.getY(), false, null)));
         robot.clickOn((Node node) -> node instanceof Labeled labeled && labeled.getText() != null
                 && labeled.getText().startsWith("Pin milestone at"));
+        // Across, then down: a slanted path could touch a neighbouring item, which closes the submenu.
         robot.clickOn((Node node) -> node instanceof Labeled labeled && "Detected".equals(labeled.getText())
-                && node.getScene() != timeline().getScene());
+                && node.getScene() != timeline().getScene(), Motion.HORIZONTAL_FIRST);
         settle();
 
         Instant pinned = timeline().viewModel().preparedProperty().get().incident().pinnedMilestones()
