@@ -10,11 +10,15 @@ import java.util.List;
  * the height left after the strips' share; with few entries the strips take the rest.
  *
  * @param left the plot's left edge (lane and series titles sit in the gutter before it)
+ * @param hiddenSeries how many series, the last ones, have no strip because the frame is too short for them
  */
 record TimelineLayout(double margin, double left, double right, double headerTop, double bandTop, double axisTop,
                       double axisBottom, double milestoneTop, int milestoneRows, double rowHeight,
-                      List<LaneBox> lanes, List<StripBox> strips, double plotBottom, boolean legend,
-                      double legendTop) {
+                      List<LaneBox> lanes, List<StripBox> strips, int hiddenSeries, double plotBottom,
+                      boolean legend, double legendTop) {
+
+    /** The line that says how many series found no room, under the last strip shown. */
+    static final double HIDDEN_NOTE_HEIGHT = 18;
 
     /** @param index the lane's place in {@link PreparedTimeline#lanes()} */
     record LaneBox(int index, Lane lane, double top, double height, int rows) {
@@ -97,15 +101,25 @@ record TimelineLayout(double margin, double left, double right, double headerTop
             double stripSpace = bottomLimit - y;
             // Below its comfortable height a strip still shows its curve: thinner strips beat a series left out.
             double stripHeight = Math.max(18 * s, Math.min(300 * s, stripSpace / seriesCount - stripGap));
-            for (int i = 0; i < seriesCount && y + stripGap + stripHeight <= bottomLimit + 1e-9; i++) {
+            int shown = stripsFitting(stripSpace, stripHeight + stripGap, seriesCount);
+            if (shown < seriesCount) {
+                // The note about the rest goes in the bottom margin (no legend is shown then), if it is tall enough.
+                double noteRoom = Math.max(0, HIDDEN_NOTE_HEIGHT * s - (height - bottomLimit));
+                shown = stripsFitting(stripSpace - noteRoom, stripHeight + stripGap, seriesCount);
+            }
+            for (int i = 0; i < shown; i++) {
                 y += stripGap;
                 strips.add(new StripBox(i, y, stripHeight));
                 y += stripHeight;
             }
         }
-        return new TimelineLayout(margin, plotLeft(width, theme, titlesWidth), plotRight(width, theme), headerTop, bandTop,
-                axisTop, axisBottom, milestoneTop, milestoneRows, rowHeight, List.copyOf(laneBoxes),
-                List.copyOf(strips), Math.max(y, lanesTop), legend, legendTop);
+        return new TimelineLayout(margin, plotLeft(width, theme, titlesWidth), plotRight(width, theme), headerTop,
+                bandTop, axisTop, axisBottom, milestoneTop, milestoneRows, rowHeight, List.copyOf(laneBoxes),
+                List.copyOf(strips), seriesCount - strips.size(), Math.max(y, lanesTop), legend, legendTop);
+    }
+
+    private static int stripsFitting(double space, double pitch, int seriesCount) {
+        return (int) Math.max(0, Math.min(seriesCount, Math.floor((space + 1e-9) / pitch)));
     }
 
     double plotWidth() {

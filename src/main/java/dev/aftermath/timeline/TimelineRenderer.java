@@ -59,10 +59,25 @@ public final class TimelineRenderer {
         if (frame.cursorMillis() != null) {
             paintCursor(frame.cursorMillis(), layout, scale, timeline.incident().zone(), theme, painter);
         }
+        if (layout.hiddenSeries() > 0) {
+            paintHiddenSeries(layout, frame.use(), theme, painter);
+        }
         if (layout.legend()) {
             LegendPainter.paint(timeline, layout, theme, painter);
         }
         return new PaintedTimeline(scale, layout.axisBottom(), layout.plotBottom(), hits, strips, suggestions);
+    }
+
+    /** A series without room must not vanish unnoticed: say how many there are and, on screen, how to see them. */
+    private static void paintHiddenSeries(TimelineLayout layout, TimelineFrame.Use use, Theme theme,
+                                          Painter painter) {
+        int hidden = layout.hiddenSeries();
+        String note = "+" + hidden + " more series"
+                + (use == TimelineFrame.Use.SCREEN ? ": drag the divider down to show them" : " not shown");
+        TextStyle style = TextStyle.regular(theme.size(12));
+        double centre = layout.plotBottom() + TimelineLayout.HIDDEN_NOTE_HEIGHT * theme.scale() / 2;
+        fitted(note, layout.right() - layout.margin(), style, painter).ifPresent(text -> painter.text(text,
+                layout.margin() + 12 * theme.scale(), baseline(centre, style.size()), style, theme.mutedText()));
     }
 
     /**

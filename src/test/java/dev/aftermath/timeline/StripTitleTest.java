@@ -50,7 +50,7 @@ class StripTitleTest {
     }
 
     private static TimelineLayout layout() {
-        return new TimelineLayout(MARGIN, GUTTER_END, 1000, 0, 0, 0, 0, 0, 0, 24, List.of(), List.of(), 600, false,
+        return new TimelineLayout(MARGIN, GUTTER_END, 1000, 0, 0, 0, 0, 0, 0, 24, List.of(), List.of(), 0, 600, false,
                 600);
     }
 }
