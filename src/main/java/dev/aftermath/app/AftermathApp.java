@@ -182,7 +182,7 @@ public final class AftermathApp extends Application {
                 new FxPictureClipboard());
         mainViewModel = main;
         mainView = new MainView(main, transfer, help, review,
-                new TimelineActions(timeline, pictures, main.incident(), () -> stage), opened.workspace().toString());
+                new TimelineActions(timeline, pictures, main.incident(), () -> stage), opened.workspace());
         stage.getScene().setRoot(mainView);
         mainView.installShortcuts(stage.getScene());
         Platform.runLater(() -> mainView.restoreLayout(preferences));

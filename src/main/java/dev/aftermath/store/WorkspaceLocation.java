@@ -38,6 +38,25 @@ public final class WorkspaceLocation {
                 System.getProperty("user.home", ".")), true);
     }
 
+    /**
+     * The file as a person reads it in a status line: on Linux and macOS a file in the home folder starts with "~",
+     * as shells write it; elsewhere, and outside home, the whole path.
+     */
+    public static String shown(Path file) {
+        return shown(file, System.getProperty("os.name", ""), System.getProperty("user.home", ""));
+    }
+
+    static String shown(Path file, String osName, String home) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (osName.toLowerCase(Locale.ROOT).startsWith("windows") || home.isBlank()) {
+            return absolute.toString();
+        }
+        Path homeFolder = Path.of(home).toAbsolutePath().normalize();
+        return absolute.startsWith(homeFolder) && !absolute.equals(homeFolder)
+                ? "~/" + homeFolder.relativize(absolute).toString().replace('\\', '/')
+                : absolute.toString();
+    }
+
     public static Path defaultFile() {
         return defaultFile(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
     }

@@ -68,4 +68,20 @@ class WorkspaceLocationTest {
                 WorkspaceLocation.cacheFolder(Map.of("LOCALAPPDATA", "C:/Users/kim/AppData/Local"), "Windows 11",
                         "C:/Users/kim"));
     }
+
+    @Test
+    void aFileInTheHomeFolderIsShownFromTildeOnLinuxAndMac() {
+        assertEquals("~/.local/share/aftermath/workspace.db", WorkspaceLocation.shown(
+                Path.of("/home/kim/.local/share/aftermath/workspace.db"), "Linux", "/home/kim"));
+        assertEquals("~/Library/Application Support/Aftermath/workspace.db", WorkspaceLocation.shown(
+                Path.of("/Users/kim/Library/Application Support/Aftermath/workspace.db"), "Mac OS X", "/Users/kim"));
+    }
+
+    @Test
+    void aFileOutsideHomeOrInAFolderThatOnlyStartsLikeItIsShownWhole() {
+        assertEquals(Path.of("/srv/incidents.db").toAbsolutePath().toString(),
+                WorkspaceLocation.shown(Path.of("/srv/incidents.db"), "Linux", "/home/kim"));
+        assertEquals(Path.of("/home/kimberly/x.db").toAbsolutePath().toString(),
+                WorkspaceLocation.shown(Path.of("/home/kimberly/x.db"), "Linux", "/home/kim"));
+    }
 }

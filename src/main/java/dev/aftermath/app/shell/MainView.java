@@ -50,7 +50,7 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     private final SplitPane split;
 
     public MainView(MainViewModel viewModel, TransferViewModel transfer, HelpViewModel help, ReviewViewModel review,
-                    TimelineActions timeline, String workspace) {
+                    TimelineActions timeline, Path workspace) {
         this.viewModel = viewModel;
         this.transfer = transfer;
         this.help = help;

@@ -1,9 +1,12 @@
 package dev.aftermath.app.shell;
 
 import atlantafx.base.theme.Styles;
+import dev.aftermath.store.WorkspaceLocation;
+import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -11,7 +14,7 @@ import javafx.scene.layout.Region;
 /** The line at the bottom: what is happening, progress and Cancel for long work, and which workspace is open. */
 final class StatusBar extends HBox {
 
-    StatusBar(StatusViewModel status, String workspace) {
+    StatusBar(StatusViewModel status, Path workspace) {
         super(10);
         getStyleClass().add("status-bar");
         Label message = new Label();
@@ -30,7 +33,8 @@ final class StatusBar extends HBox {
         cancel.managedProperty().bind(cancel.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label file = new Label(workspace);
+        Label file = new Label(WorkspaceLocation.shown(workspace));
+        file.setTooltip(new Tooltip(workspace.toAbsolutePath().toString()));
         file.getStyleClass().add(Styles.TEXT_MUTED);
         getChildren().addAll(message, progress, cancel, spacer, file);
     }
