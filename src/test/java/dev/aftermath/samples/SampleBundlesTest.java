@@ -12,11 +12,13 @@ import dev.aftermath.analysis.MetricDeparture;
 import dev.aftermath.analysis.TimelineChecks;
 import dev.aftermath.bundle.BundleReader;
 import dev.aftermath.model.ActionItem;
+import dev.aftermath.model.EntrySource;
 import dev.aftermath.model.Incident;
 import dev.aftermath.model.MetricSeries;
 import dev.aftermath.model.Milestone;
 import dev.aftermath.model.RcaDocument;
 import dev.aftermath.model.ReviewStatus;
+import dev.aftermath.model.TimelineEntry;
 import dev.aftermath.samples.Samples.Sample;
 import dev.aftermath.work.Progress;
 import dev.aftermath.workspace.SampleLibrary;
@@ -28,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,8 @@ class SampleBundlesTest {
             Samples.UNREACHABLE_CACHE, Map.of(),
             Samples.THREAD_LEAK, Map.of(),
             Samples.TELEMETRY_PROXY, Map.of(Milestone.RESOLVED, "2025-10-14T13:58:00Z"));
+
+    private static final Pattern WHOLE_SENTENCE = Pattern.compile("\\p{Lu}.*[.!?]", Pattern.DOTALL);
 
     static Stream<Sample> samples() {
         return Samples.ALL.stream();
@@ -107,6 +112,22 @@ class SampleBundlesTest {
         assertTrue(incident.series().size() >= 3, "the metric curves come along");
         assertTrue(incident.series().stream().allMatch(series -> series.size() > 300));
         assertTrue(Files.size(sample.path(sample.bundle())) < 500_000, "a modest file");
+    }
+
+    /** A sentence cut at its second time, or a summary's span repeating the timeline, reads badly in every view. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void everyEntryFromTheReportIsAWholeSentenceAndNoneTellsTheSameMomentTwice(Sample sample) throws Exception {
+        List<TimelineEntry> fromReport = committed(sample).entries().stream()
+                .filter(entry -> entry.source() == EntrySource.REPORT).toList();
+
+        for (TimelineEntry entry : fromReport) {
+            assertTrue(WHOLE_SENTENCE.matcher(entry.text()).matches(), "not a whole sentence: " + entry.text());
+        }
+        assertEquals(List.of(), fromReport.stream().collect(Collectors.groupingBy(
+                        entry -> entry.kind() + " at " + entry.at(), Collectors.counting()))
+                .entrySet().stream().filter(told -> told.getValue() > 1).map(Map.Entry::getKey).toList(),
+                "entered twice");
     }
 
     @Test
