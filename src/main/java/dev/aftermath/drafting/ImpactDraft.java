@@ -73,7 +73,8 @@ final class ImpactDraft {
         String usual = MetricText.value(baseline.median(), series.unit());
         if (!baseline.departed(peak.value(), peak.upwards())) {
             return Optional.of("During impact, " + name + " stayed within its usual range around " + usual
-                    + " (median before impact), at most " + value + source);
+                    + " (median before impact), going no " + (peak.upwards() ? "higher" : "lower") + " than " + value
+                    + source);
         }
         return Optional.of("During impact, " + name + (peak.upwards() ? " peaked at " : " fell to ") + value + " at "
                 + times.next(peak.at()) + ", against a baseline of " + usual + " (median before impact)"

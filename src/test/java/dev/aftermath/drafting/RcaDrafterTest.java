@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.aftermath.model.EntryKind;
 import dev.aftermath.model.EntrySource;
 import dev.aftermath.model.Incident;
+import dev.aftermath.model.MetricSeries;
 import dev.aftermath.model.Provenance;
 import dev.aftermath.model.RcaDocument;
 import dev.aftermath.model.ReviewSection;
@@ -89,5 +90,27 @@ class RcaDrafterTest {
         assertEquals("The incident ran from 2025-04-24 22:09 CEST to 22:17 CEST, 8 min in all (times in"
                 + " Europe/Paris; impact start from report.txt, line 6; resolution from report.txt, line 6).",
                 draft.summary());
+    }
+
+    @Test
+    void aSeriesThatDipsOnlyAsFarAsItUsuallyDoesIsSaidToStayInRangeAndHowLowItWent() {
+        long start = Instant.parse("2025-06-12T18:00:00Z").toEpochMilli();
+        double[] values = new double[48];
+        long[] timestamps = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            timestamps[i] = start + i * 5 * 60_000L;
+            values[i] = i < 24 ? 50 + 10 * (i % 5) : i == 30 ? 42 : 69;
+        }
+        MetricSeries memory = new MetricSeries(SampleIncidents.id("memory"), "memory used", "%", timestamps, values);
+        Incident incident = Incident.create("Web app slow", ZoneId.of("UTC")).withSeries(List.of(memory))
+                .withEntries(List.of(new TimelineEntry(SampleIncidents.id("slow"), Instant.ofEpochMilli(start)
+                        .plusSeconds(2 * 3600), Instant.ofEpochMilli(start).plusSeconds(3 * 3600),
+                        EntryKind.IMPACT_STARTED, "Web app slow", EntrySource.REPORT,
+                        Provenance.ofLine("report.txt", 3), null, false, false)));
+
+        String impact = RcaDrafter.draft(incident).impact();
+
+        assertTrue(impact.contains("memory used stayed within its usual range around 70% (median before impact),"
+                + " going no lower than 42%"), impact);
     }
 }
