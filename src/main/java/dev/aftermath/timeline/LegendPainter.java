@@ -41,11 +41,11 @@ final class LegendPainter {
     private static List<Item> items(PreparedTimeline timeline, Theme theme, Painter painter) {
         double s = theme.scale();
         List<Item> items = new ArrayList<>();
-        for (PhaseBand band : timeline.bands()) {
+        for (Phase phase : timeline.bands().stream().map(PhaseBand::phase).distinct().toList()) {
             items.add(new Item(22 * s, (x, y) -> {
-                painter.fillRoundRect(x, y - 6 * s, 16 * s, 12 * s, 2 * s, theme.phaseFill(band.phase()));
-                painter.fillRect(x, y - 6 * s, 3 * s, 12 * s, theme.phaseText(band.phase()));
-            }, band.phase().label()));
+                painter.fillRoundRect(x, y - 6 * s, 16 * s, 12 * s, 2 * s, theme.phaseFill(phase));
+                painter.fillRect(x, y - 6 * s, 3 * s, 12 * s, theme.phaseText(phase));
+            }, phase.label()));
         }
         if (!timeline.markers().isEmpty()) {
             items.add(new Item(8 * s, (x, y) -> painter.strokeLine(x, y - 7 * s, x, y + 7 * s, 1.6 * s, 0,

@@ -2,14 +2,17 @@ package dev.aftermath.timeline;
 
 /**
  * The stretches of an incident between its key milestones, each shaded as a band behind the timeline:
- * triggered to impact started, impact started to detected, detected to mitigated, mitigated to resolved
- * ({@link PhaseBands} says what stands in for a milestone that is missing).
+ * triggered to impact started, impact started to detected, detected to mitigated, mitigated to resolved, and an
+ * impact that came back in that last stretch ({@link PhaseBands} says what stands in for a milestone that is
+ * missing).
  */
 public enum Phase {
     BEFORE_IMPACT("before impact"),
     UNDETECTED("undetected"),
     RESPONSE("response"),
-    RECOVERY("recovery");
+    RECOVERY("recovery"),
+    /** The impact back after the mitigation, until it was mitigated or resolved again. */
+    RECURRENCE("impact again");
 
     private final String label;
 
@@ -19,5 +22,10 @@ public enum Phase {
 
     public String label() {
         return label;
+    }
+
+    /** The phase whose colours this one is drawn in: an impact that came back looks like one not yet answered. */
+    Phase shade() {
+        return this == RECURRENCE ? UNDETECTED : this;
     }
 }

@@ -1,7 +1,9 @@
 package dev.aftermath.timeline;
 
 import dev.aftermath.analysis.IncidentMilestones;
+import dev.aftermath.model.EntryKind;
 import dev.aftermath.model.Milestone;
+import dev.aftermath.model.TimelineEntry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.stream.Stream;
  * With no such sign, the undetected band runs to the mitigation, else the resolution, and there is no response
  * band.</li>
  * <li>No resolution: the recovery has no end and there is no recovery band.</li>
+ * <li>An impact that came back after the mitigation: see {@link #addRecovery}.</li>
  * <li>No impact start or no trigger: the bands that start or end there are left out, since nothing tells where the
  * impact began; no band claims that stretch.</li>
  * </ul>
@@ -33,7 +36,8 @@ public final class PhaseBands {
     private PhaseBands() {
     }
 
-    public static List<PhaseBand> of(IncidentMilestones milestones) {
+    /** @param entries the incident's entries, where an impact that came back after the mitigation shows */
+    public static List<PhaseBand> of(IncidentMilestones milestones, List<TimelineEntry> entries) {
         Optional<Instant> impact = milestones.at(Milestone.IMPACT_STARTED);
         Optional<Instant> mitigated = milestones.at(Milestone.MITIGATED);
         Optional<Instant> resolved = milestones.at(Milestone.RESOLVED);
@@ -44,8 +48,44 @@ public final class PhaseBands {
         add(bands, Phase.BEFORE_IMPACT, milestones.at(Milestone.TRIGGERED), impact);
         add(bands, Phase.UNDETECTED, impact, detection.or(() -> responseEnd));
         add(bands, Phase.RESPONSE, detection, responseEnd);
-        add(bands, Phase.RECOVERY, mitigated, resolved);
+        if (mitigated.isPresent() && resolved.isPresent() && !resolved.get().isBefore(mitigated.get())) {
+            addRecovery(bands, mitigated.get(), resolved.get(), entries);
+        }
         return List.copyOf(bands);
+    }
+
+    /**
+     * Mitigation to resolution, except where the impact came back in between (an impact start after the
+     * mitigation): each return is shaded as impact again, up to the next mitigation or resolution the entries tell,
+     * and the quiet time between two outages is left unshaded, since the service was working then.
+     */
+    private static void addRecovery(List<PhaseBand> bands, Instant mitigated, Instant resolved,
+                                    List<TimelineEntry> entries) {
+        Instant calm = mitigated;
+        boolean cameBack = false;
+        Optional<Instant> back = nextAfter(entries, calm, resolved, EntryKind.IMPACT_STARTED);
+        while (back.isPresent()) {
+            Instant over = nextAfter(entries, back.get(), resolved, EntryKind.MITIGATED, EntryKind.RESOLVED)
+                    .orElse(resolved);
+            bands.add(new PhaseBand(Phase.RECURRENCE, back.get(), over));
+            cameBack = true;
+            calm = over;
+            back = nextAfter(entries, calm, resolved, EntryKind.IMPACT_STARTED);
+        }
+        if (!cameBack || calm.isBefore(resolved)) {
+            bands.add(new PhaseBand(Phase.RECOVERY, calm, resolved));
+        }
+    }
+
+    /** The earliest entry of one of {@code kinds} after {@code after} and before {@code before}. */
+    private static Optional<Instant> nextAfter(List<TimelineEntry> entries, Instant after, Instant before,
+                                               EntryKind... kinds) {
+        List<EntryKind> wanted = List.of(kinds);
+        return entries.stream()
+                .filter(entry -> wanted.contains(entry.kind()))
+                .map(TimelineEntry::at)
+                .filter(at -> at.isAfter(after) && at.isBefore(before))
+                .min(Instant::compareTo);
     }
 
     /** The earliest acknowledgement, identification or first communication between the impact and {@code end}. */

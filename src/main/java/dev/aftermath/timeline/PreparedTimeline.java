@@ -37,7 +37,7 @@ public final class PreparedTimeline {
     private PreparedTimeline(Incident incident, PreparedTimeline previous) {
         this.incident = incident;
         this.milestones = IncidentMilestones.of(incident);
-        this.bands = PhaseBands.of(milestones);
+        this.bands = PhaseBands.of(milestones, incident.entries());
         this.markers = MilestoneMarker.of(milestones);
         this.lanes = LaneLayout.group(incident.entries());
         this.series = incident.series().stream()

@@ -9,8 +9,8 @@ import java.util.Optional;
  * {@link #CONTRAST} for projectors: white on black, saturated colours, larger type and thicker lines.
  *
  * @param scale multiplies every font size and line width
- * @param phaseFills the band colours in {@link Phase} order
- * @param phaseTexts the colours of the text on the bands, in {@link Phase} order
+ * @param phaseFills the band colours in {@link Phase} order, for the phases that have colours of their own
+ * @param phaseTexts the colours of the text on the bands, in the same order
  * @param laneColours the marker colours in {@link LaneKind} order
  * @param seriesColours metric line colours, used in turn
  */
@@ -60,11 +60,11 @@ public record Theme(String name, double scale, Rgba background, Rgba panel, Rgba
     }
 
     public Rgba phaseFill(Phase phase) {
-        return phaseFills.get(phase.ordinal());
+        return phaseFills.get(phase.shade().ordinal());
     }
 
     public Rgba phaseText(Phase phase) {
-        return phaseTexts.get(phase.ordinal());
+        return phaseTexts.get(phase.shade().ordinal());
     }
 
     public Rgba laneColour(LaneKind lane) {

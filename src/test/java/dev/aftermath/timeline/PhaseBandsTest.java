@@ -17,7 +17,7 @@ class PhaseBandsTest {
 
     @Test
     void splitsTheIncidentAtItsMilestonesWithDurationsInWords() {
-        List<PhaseBand> bands = PhaseBands.of(IncidentMilestones.of(TimelineFixtures.payments()));
+        List<PhaseBand> bands = bandsOf(TimelineFixtures.payments());
 
         assertEquals(List.of(Phase.BEFORE_IMPACT, Phase.UNDETECTED, Phase.RESPONSE, Phase.RECOVERY),
                 bands.stream().map(PhaseBand::phase).toList());
@@ -30,7 +30,7 @@ class PhaseBandsTest {
     @Test
     void leavesOutAPhaseWhoseEndIsUnknown() {
         Incident incident = TimelineFixtures.tenMinutes();
-        List<PhaseBand> bands = PhaseBands.of(IncidentMilestones.of(incident));
+        List<PhaseBand> bands = bandsOf(incident);
         assertEquals(List.of(Phase.UNDETECTED, Phase.RESPONSE, Phase.RECOVERY),
                 bands.stream().map(PhaseBand::phase).toList());
         assertEquals("undetected 2 min", bands.get(0).text());
@@ -40,13 +40,17 @@ class PhaseBandsTest {
     void leavesOutAPhaseWhoseMilestonesAreOutOfOrder() {
         Incident incident = TimelineFixtures.payments()
                 .withPin(Milestone.DETECTED, TimelineFixtures.berlin(13, 0));
-        List<PhaseBand> bands = PhaseBands.of(IncidentMilestones.of(incident));
+        List<PhaseBand> bands = bandsOf(incident);
         assertTrue(bands.stream().noneMatch(band -> band.phase() == Phase.UNDETECTED));
     }
 
     @Test
     void hasNoBandsWithoutMilestones() {
-        assertTrue(PhaseBands.of(IncidentMilestones.of(TimelineFixtures.noMilestones())).isEmpty());
+        assertTrue(bandsOf(TimelineFixtures.noMilestones()).isEmpty());
+    }
+
+    private static List<PhaseBand> bandsOf(Incident incident) {
+        return PhaseBands.of(IncidentMilestones.of(incident), incident.entries());
     }
 
     private static Incident incident(EntryKind... kinds) {
@@ -59,7 +63,7 @@ class PhaseBandsTest {
     }
 
     private static String bands(Incident incident) {
-        return PhaseBands.of(IncidentMilestones.of(incident)).stream()
+        return bandsOf(incident).stream()
                 .map(band -> band.phase() + " " + band.start().atZone(TimelineFixtures.BERLIN).toLocalTime() + "-"
                         + band.end().atZone(TimelineFixtures.BERLIN).toLocalTime())
                 .reduce((a, b) -> a + ", " + b).orElse("");
@@ -99,5 +103,23 @@ class PhaseBandsTest {
                 bands(incident(EntryKind.IMPACT_STARTED, EntryKind.DETECTED, EntryKind.MITIGATED)));
         assertEquals("RESPONSE 10:10-10:20, RECOVERY 10:20-10:30",
                 bands(incident(EntryKind.TRIGGER, EntryKind.DETECTED, EntryKind.MITIGATED, EntryKind.RESOLVED)));
+    }
+
+    @Test
+    void anImpactThatCameBackAfterTheMitigationIsShadedAgainAndTheQuietTimeBetweenIsNot() {
+        Incident incident = incident(EntryKind.IMPACT_STARTED, EntryKind.DETECTED, EntryKind.MITIGATED,
+                EntryKind.IMPACT_STARTED, EntryKind.MITIGATED, EntryKind.RESOLVED);
+
+        assertEquals("UNDETECTED 10:00-10:10, RESPONSE 10:10-10:20, RECURRENCE 10:30-10:40, RECOVERY 10:40-10:50",
+                bands(incident));
+        assertEquals("impact again 10 min", bandsOf(incident).get(2).text());
+    }
+
+    @Test
+    void anImpactThatCameBackUntilTheResolutionLeavesNoRecoveryAfterIt() {
+        Incident incident = incident(EntryKind.IMPACT_STARTED, EntryKind.DETECTED, EntryKind.MITIGATED,
+                EntryKind.IMPACT_STARTED, EntryKind.RESOLVED);
+
+        assertEquals("UNDETECTED 10:00-10:10, RESPONSE 10:10-10:20, RECURRENCE 10:30-10:40", bands(incident));
     }
 }

@@ -1,6 +1,7 @@
 package dev.aftermath.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -20,8 +21,11 @@ class ThemeAndNumberTextTest {
     void theProjectorThemeHasLargerTypeAndEveryThemeAColourForEachPhaseLaneAndSeries() {
         assertTrue(Theme.CONTRAST.size(12) >= 17);
         for (Theme theme : Theme.ALL) {
-            assertEquals(Phase.values().length, theme.phaseFills().size());
-            assertEquals(Phase.values().length, theme.phaseTexts().size());
+            for (Phase phase : Phase.values()) {
+                assertNotNull(theme.phaseFill(phase));
+                assertNotNull(theme.phaseText(phase));
+            }
+            assertEquals(theme.phaseFill(Phase.UNDETECTED), theme.phaseFill(Phase.RECURRENCE));
             assertEquals(LaneKind.values().length, theme.laneColours().size());
             assertEquals(theme.seriesColour(0), theme.seriesColour(theme.seriesColours().size()));
         }
