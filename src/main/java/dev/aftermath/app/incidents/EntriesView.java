@@ -107,7 +107,7 @@ final class EntriesView extends VBox {
         TableColumn<TimelineEntry, EntryKind> column = new TableColumn<>("Kind");
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().kind()));
         column.setCellFactory(ignored -> new KindCell());
-        column.setMinWidth(118);
+        column.setMinWidth(130);
         return column;
     }
 
@@ -115,7 +115,7 @@ final class EntriesView extends VBox {
         TableColumn<TimelineEntry, String> column = new TableColumn<>("Text");
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().text()));
         column.setCellFactory(ignored -> new TextCell());
-        column.setMinWidth(56);
+        column.setMinWidth(40);
         column.setPrefWidth(420);
         return column;
     }
