@@ -21,6 +21,7 @@ import dev.aftermath.app.shell.TimelineActions;
 import dev.aftermath.app.timeline.TimelineViewModel;
 import dev.aftermath.store.WorkspaceChoice;
 import dev.aftermath.store.WorkspaceLocation;
+import dev.aftermath.workspace.RunningApp;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,6 +63,7 @@ public final class AftermathApp extends Application {
     private AppContext context;
     private MainView mainView;
     private MainViewModel mainViewModel;
+    private RunningApp handOvers;
 
     public AftermathApp() {
         this((WorkspaceChoice) null, null);
@@ -198,6 +200,21 @@ public final class AftermathApp extends Application {
         }
         transfer.importFiles(filesToOpen());
         StartupProbe.whenLoaded(main.loadedProperty());
+        listenForFilesOpenedLater(opened.workspace(), transfer);
+    }
+
+    /** An incident file opened from the file manager while the app runs comes here rather than to a second app. */
+    private void listenForFilesOpenedLater(Path workspaceFile, TransferViewModel transfer) {
+        runner.task(progress -> RunningApp.listen(WorkspaceLocation.cacheFolder(), workspaceFile,
+                        files -> Platform.runLater(() -> {
+                            stage.setIconified(false);
+                            stage.toFront();
+                            transfer.importFiles(files);
+                        })))
+                .onSuccess(listening -> handOvers = listening)
+                // Without it a second start reports the workspace in use, as it did before hand-overs existed.
+                .onError(error -> handOvers = null)
+                .start();
     }
 
     /** The incident files the launcher passed on (a file the user opened from the file manager). */
@@ -249,6 +266,9 @@ public final class AftermathApp extends Application {
             }
             preferences.flush();
             stage.titleProperty().unbind();
+        }
+        if (handOvers != null) {
+            handOvers.close();
         }
         if (ownRunner != null) {
             ownRunner.close();

@@ -1,6 +1,8 @@
 package dev.aftermath.app;
 
 import dev.aftermath.cli.CommandLine;
+import dev.aftermath.store.WorkspaceLocation;
+import dev.aftermath.workspace.RunningApp;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -15,7 +17,9 @@ import javafx.application.Application;
  * existing incident files ({@code *.aftermath.json}), as a file manager passes them when the user opens one, it opens
  * the desktop app and imports them. {@code --db FILE} (or {@code --db=FILE}) with no command opens the desktop app on
  * that workspace, with or without incident files. Anything else is a command line, which never touches JavaFX. A
- * class that extends {@code Application} cannot be the main class of a plain jar, hence this one.
+ * class that extends {@code Application} cannot be the main class of a plain jar, hence this one. When the app
+ * already runs on the workspace, a desktop start hands its files over to it (and brings its window to the front)
+ * instead of starting a second app that would find the workspace in use.
  */
 public final class Launcher {
 
@@ -28,7 +32,10 @@ public final class Launcher {
     public static void main(String[] args) {
         Optional<DesktopStart> desktop = desktopStart(args);
         if (desktop.isPresent()) {
-            Application.launch(AftermathApp.class, desktop.get().parameters());
+            if (!RunningApp.handOver(WorkspaceLocation.cacheFolder(), desktop.get().workspaceFile(),
+                    desktop.get().files())) {
+                Application.launch(AftermathApp.class, desktop.get().parameters());
+            }
         } else {
             System.exit(CommandLine.run(args));
         }
@@ -97,6 +104,13 @@ public final class Launcher {
 
         DesktopStart {
             files = List.copyOf(files);
+        }
+
+        /** The workspace the app opens: the one named, else the one the app chooses. */
+        Path workspaceFile() {
+            return workspace != null ? workspace
+                    : AftermathApp.chooseWorkspace(null, System.getProperty(AftermathApp.DB_PROPERTY), System.getenv())
+                            .file();
         }
 
         /** As JavaFX passes them on: the workspace as the named parameter {@code --db=FILE}, the files unnamed. */
