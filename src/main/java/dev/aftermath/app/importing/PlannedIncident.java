@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /** One incident an import would create, as the preview shows it; the user may leave it out or leave entries out. */
 public final class PlannedIncident {
@@ -24,6 +27,7 @@ public final class PlannedIncident {
     private final List<PreviewSeries> series;
     private final List<ReviewField> review;
     private final BooleanProperty included = new SimpleBooleanProperty(true);
+    private final StringProperty title;
 
     private PlannedIncident(Incident incident, List<PreviewEntry> entries, List<PreviewSeries> series,
                             List<ReviewField> review) {
@@ -31,6 +35,7 @@ public final class PlannedIncident {
         this.entries = List.copyOf(entries);
         this.series = List.copyOf(series);
         this.review = List.copyOf(review);
+        this.title = new SimpleStringProperty(incident.title());
     }
 
     /** @param zone the zone of the preview's second time column */
@@ -82,13 +87,14 @@ public final class PlannedIncident {
         }
     }
 
-    public String title() {
-        return incident.title();
+    /** The title the incident is stored under when it goes in as a new one: the importer's guess until edited. */
+    public StringProperty titleProperty() {
+        return title;
     }
 
     /** "Search outage — 14 entries, 2 series", for the preview's incident chooser. */
     public String label() {
-        return incident.title() + " — " + entries.size() + (entries.size() == 1 ? " entry" : " entries")
+        return storedTitle() + " — " + entries.size() + (entries.size() == 1 ? " entry" : " entries")
                 + (series.isEmpty() ? "" : ", " + series.size() + " series");
     }
 
@@ -112,8 +118,14 @@ public final class PlannedIncident {
         return included;
     }
 
-    /** Takes over what the user chose for entries with the same id in {@code before}: kept or not, their kind. */
+    /**
+     * Takes over what the user chose in {@code before}: the title of the incident read from the same lines (one with
+     * an entry of the same id; a new reading gives an incident a new id), and for entries with the same id, kept or
+     * not and their kind.
+     */
     void keepChoices(List<PlannedIncident> before) {
+        before.stream().filter(this::sharesAnEntryWith).findFirst()
+                .ifPresent(earlier -> title.set(earlier.title.get()));
         Map<UUID, PreviewEntry> chosen = new HashMap<>();
         before.forEach(incident -> incident.entries.forEach(row -> chosen.put(row.id(), row)));
         for (PreviewEntry row : entries) {
@@ -125,9 +137,19 @@ public final class PlannedIncident {
         }
     }
 
-    /** The incident as it will be stored: only the entries the user kept, with the kinds the user chose. */
+    /** The incident as it will be stored: its title, only the entries the user kept, with the kinds the user chose. */
     Incident edited() {
-        return incident.withEntries(entries.stream().filter(row -> row.includedProperty().get())
-                .map(PreviewEntry::edited).toList());
+        return incident.withTitle(storedTitle()).withEntries(entries.stream()
+                .filter(row -> row.includedProperty().get()).map(PreviewEntry::edited).toList());
+    }
+
+    private boolean sharesAnEntryWith(PlannedIncident other) {
+        Set<UUID> theirs = other.entries.stream().map(PreviewEntry::id).collect(Collectors.toSet());
+        return entries.stream().anyMatch(row -> theirs.contains(row.id()));
+    }
+
+    private String storedTitle() {
+        String typed = title.get() == null ? "" : title.get().strip();
+        return typed.isEmpty() ? incident.title() : typed;
     }
 }

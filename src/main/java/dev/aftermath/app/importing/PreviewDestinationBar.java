@@ -6,12 +6,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.TreeSet;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -19,8 +21,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The bottom of the import preview: into a new incident or the selected one, and the incident's time zone. */
-final class PreviewDestinationBar extends HBox {
+/**
+ * The bottom of the import preview: into a new incident (under a title the user may change) or the selected one, and
+ * the incident's time zone.
+ */
+final class PreviewDestinationBar extends VBox {
 
     private static final List<String> COMMON_ZONES = List.of("UTC", "Europe/London", "Europe/Berlin",
             "Europe/Paris", "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
@@ -29,17 +34,45 @@ final class PreviewDestinationBar extends HBox {
     private final ImportPreviewViewModel viewModel;
 
     PreviewDestinationBar(ImportPreviewViewModel viewModel) {
-        super(14);
+        super(10);
         this.viewModel = viewModel;
-        setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("preview-destination");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label into = new Label("Import into");
         into.getStyleClass().add(Styles.TEXT_BOLD);
-        getChildren().add(into);
-        getChildren().addAll(destinations());
-        getChildren().addAll(spacer, zoneChoice());
+        HBox destinationRow = new HBox(14, into);
+        destinationRow.setAlignment(Pos.CENTER_LEFT);
+        destinationRow.getChildren().addAll(destinations());
+        destinationRow.getChildren().addAll(spacer, zoneChoice());
+        getChildren().addAll(destinationRow, titleRow());
+    }
+
+    /** The new incident's title, for the incident the preview shows; a merge keeps the selected incident's own. */
+    private HBox titleRow() {
+        TextField title = new TextField();
+        title.setId("preview-title");
+        title.setPromptText("Title");
+        title.setTooltip(new Tooltip("The new incident's title, as read from the files until you change it"));
+        HBox.setHgrow(title, Priority.ALWAYS);
+        Label label = new Label("Title");
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setLabelFor(title);
+        HBox row = new HBox(14, label, title);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.disableProperty().bind(viewModel.destinationProperty().isNotEqualTo(Destination.NEW_INCIDENT));
+        ChangeListener<PlannedIncident> follow = (observable, old, shown) -> {
+            if (old != null) {
+                title.textProperty().unbindBidirectional(old.titleProperty());
+            }
+            if (shown != null) {
+                title.textProperty().bindBidirectional(shown.titleProperty());
+            }
+        };
+        viewModel.shownProperty().addListener(follow);
+        follow.changed(viewModel.shownProperty(), null, viewModel.shownProperty().get());
+        return row;
     }
 
     private List<RadioButton> destinations() {

@@ -96,6 +96,30 @@ class ImportPreviewViewModelTest extends WorkspaceTestBase {
     }
 
     @Test
+    void aTitleTypedInThePreviewNamesTheNewIncidentAndSurvivesReadingAgain() throws IOException {
+        ImportPreviewViewModel preview = preview("report.md", REPORT);
+        assertEquals("Search outage after a config push", preview.shownProperty().get().titleProperty().get());
+
+        preview.shownProperty().get().titleProperty().set("  Search down for 28 minutes ");
+        preview.changeZone("Europe/Paris");
+        preview.confirm();
+
+        Incident stored = store.find(main.list().selectedProperty().get()).orElseThrow();
+        assertEquals("Search down for 28 minutes", stored.title());
+    }
+
+    @Test
+    void aTitleLeftBlankKeepsTheOneReadFromTheFiles() throws IOException {
+        ImportPreviewViewModel preview = preview("report.md", REPORT);
+
+        preview.shownProperty().get().titleProperty().set(" ");
+        preview.confirm();
+
+        assertEquals("Search outage after a config push",
+                store.find(main.list().selectedProperty().get()).orElseThrow().title());
+    }
+
+    @Test
     void cancelStoresNothing() throws IOException {
         ImportPreviewViewModel preview = preview("report.md", REPORT);
 
@@ -284,7 +308,7 @@ class ImportPreviewViewModelTest extends WorkspaceTestBase {
 
         assertEquals(2, store.list().size());
         List<String> titles = store.list().stream().map(summary -> summary.title()).toList();
-        assertFalse(titles.contains(preview.incidents().get(1).title()), titles::toString);
+        assertFalse(titles.contains(preview.incidents().get(1).titleProperty().get()), titles::toString);
     }
 
     @Test
