@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "import", description = {"Imports files into the workspace and prints the id of each incident "
         + "created or updated, one per line. Nothing is stored unless every file can be read.",
@@ -28,6 +31,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
     private AftermathCommand parent;
+
+    @Spec
+    private CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files to import.")
     private List<Path> files;
@@ -52,6 +58,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        checkFormat();
         List<Source> sources = files.stream().map(Source::of).toList();
         ImportOutcome outcome;
         try (IncidentStore store = parent.openStore()) {
@@ -65,5 +72,14 @@ final class ImportCommand implements Callable<Integer> {
         }
         outcome.incidentIds().forEach(parent.context().out()::println);
         return 0;
+    }
+
+    /** Checked before the workspace opens: a mistyped format is wrong usage and must not create a workspace. */
+    private void checkFormat() {
+        List<String> known = ImportFormats.of(parent.context().importers());
+        if (format != null && !known.contains(format)) {
+            throw new ParameterException(spec.commandLine(),
+                    "unknown import format '" + format + "'; use " + Choices.either(known));
+        }
     }
 }

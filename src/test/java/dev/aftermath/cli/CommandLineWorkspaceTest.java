@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.aftermath.export.ExporterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,12 +162,32 @@ class CommandLineWorkspaceTest {
     }
 
     @Test
-    void exportToAnUnknownFormatListsTheKnownOnes() {
+    void exportToAnUnknownFormatIsWrongUsageListingTheKnownOnes() {
         Cli.Result result = importedRich().run("export", "659b5b", "--format", "pdf", "--out", "x.pdf");
 
-        assertEquals(1, result.exitCode());
-        assertEquals("aftermath: unknown export format 'pdf'; known formats: " + ExporterRegistry.standard().formats(),
-                result.err().strip());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().startsWith("aftermath: unknown export format 'pdf'; use json, markdown, docx, html, "
+                + "png or svg" + System.lineSeparator() + "Usage: aftermath export"), result.err());
+        assertFalse(Files.exists(folder.resolve("x.pdf")));
+    }
+
+    @Test
+    void anUnknownThemeIsWrongUsageListingTheThemes() {
+        Cli.Result result = importedRich().run("export", "659b5b", "--format", "png", "--out", "x.png",
+                "--theme", "neon");
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().startsWith("aftermath: unknown theme 'neon'; use light, dark or contrast"),
+                result.err());
+    }
+
+    @Test
+    void aWrongExportFormatCreatesNoWorkspace() {
+        Cli cli = new Cli(folder);
+
+        assertEquals(2, cli.run("export", "659b5b", "--format", "pdf", "--out", "x.pdf").exitCode());
+
+        assertFalse(Files.exists(cli.db()));
     }
 
     @Test

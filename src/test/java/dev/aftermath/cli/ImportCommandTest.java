@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aftermath.importing.ImporterRegistry;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,15 +158,27 @@ class ImportCommandTest {
     }
 
     @Test
-    void anUnknownImportFormatListsTheKnownOnes() {
+    void anUnknownImportFormatIsWrongUsageListingTheKnownOnes() {
         Cli cli = new Cli(folder);
         Path notes = cli.file("notes.txt", "x");
 
         Cli.Result result = cli.run("import", notes.toString(), "--format", "word");
 
-        assertEquals(1, result.exitCode());
-        assertEquals("aftermath: unknown import format 'word'; known formats: " + ImporterRegistry.standard().ids(),
-                result.err().strip());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().startsWith("aftermath: unknown import format 'word'; use auto, bundle, "
+                + "prometheus-json, statuspage-json, statuspage-feed, metrics-csv, statuspage-text or report"
+                + System.lineSeparator() + "Usage: aftermath import"), result.err());
+        assertFalse(Files.exists(cli.db()));
+    }
+
+    @Test
+    void autoIsAFormatTheImportTakes() {
+        Cli cli = new Cli(folder);
+        Path bundle = cli.file("rich.aftermath.json", Cli.richBundle());
+
+        Cli.Result result = cli.run("import", bundle.toString(), "--format", "auto");
+
+        assertEquals(0, result.exitCode(), result.err());
     }
 
     @Test
