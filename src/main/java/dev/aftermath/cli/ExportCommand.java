@@ -28,7 +28,7 @@ final class ExportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "ID", description = "The incident's id, or its first characters (at least 4).")
-    private String id;
+    private TypedId id;
 
     @Option(names = "--format", paramLabel = "F", required = true,
             description = "The format: json, markdown, docx, html, png or svg.")

@@ -39,7 +39,7 @@ final class ImportCommand implements Callable<Integer> {
     private List<Path> files;
 
     @Option(names = "--into", paramLabel = "ID", description = "Add what the files hold to this incident.")
-    private String into;
+    private TypedId into;
 
     @Option(names = "--title", paramLabel = "T", description = "The title of the incident created.")
     private String title;

@@ -10,9 +10,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** list, show, export and delete, and how the workspace file is chosen. */
 class CommandLineWorkspaceTest {
@@ -119,11 +122,40 @@ class CommandLineWorkspaceTest {
     }
 
     @Test
-    void aPrefixShorterThanFourCharactersIsRefused() {
+    void aPrefixShorterThanFourCharactersIsWrongUsage() {
         Cli.Result result = importedRich().run("show", "659");
 
-        assertEquals(1, result.exitCode());
-        assertTrue(result.err().contains("at least 4 characters"), result.err());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("'659' is too short to name an incident: give at least 4 characters"),
+                result.err());
+        assertTrue(result.err().contains("Usage: aftermath show"), result.err());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zzzz", "659b5b4b-2a3e-3e08-8020-1ac7118615f0-0", "659b5b4b-2a3e-3e08-8020-1ac7118615fg",
+            "659b5b4b2-a3e-3e08-8020-1ac7118615f0"})
+    void aValueThatCannotBeAnIdIsWrongUsage(String typed) {
+        Cli.Result result = importedRich().run("delete", typed);
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("'" + typed + "' is not an incident id"), result.err());
+        assertTrue(cli.run("list").out().contains(Cli.RICH_ID));
+    }
+
+    @Test
+    void aWrongIdIsToldBeforeAnyWorkspaceIsCreated() {
+        Cli cli = new Cli(folder);
+
+        assertEquals(2, cli.run("show", "12").exitCode());
+
+        assertFalse(Files.exists(cli.db()));
+    }
+
+    @Test
+    void theWholeIdInCapitalsFindsTheIncident() {
+        Cli.Result result = importedRich().run("show", Cli.RICH_ID.toUpperCase(Locale.ROOT));
+
+        assertEquals(0, result.exitCode(), result.err());
     }
 
     @Test

@@ -208,6 +208,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void intoAValueThatCannotBeAnIdIsWrongUsage() {
+        Cli cli = new Cli(folder);
+        Path bundle = cli.file("rich.aftermath.json", Cli.richBundle());
+
+        Cli.Result result = cli.run("import", bundle.toString(), "--into", "12");
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("--into"), result.err());
+        assertTrue(result.err().contains("'12' is too short to name an incident"), result.err());
+    }
+
+    @Test
     void intoAnUnknownIncidentIsRefused() {
         Cli cli = new Cli(folder);
         Path bundle = cli.file("rich.aftermath.json", Cli.richBundle());
