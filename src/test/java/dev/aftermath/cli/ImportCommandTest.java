@@ -148,13 +148,49 @@ class ImportCommandTest {
     @Test
     void aFileOfUnknownFormatAsksForFormat() {
         Cli cli = new Cli(folder);
-        Path notes = cli.file("scan.bin", "\u0000\u0001\u0002 not text at all \u0003");
+        Path notes = cli.file("notes.log", "The cache was cold.\nPages were slow.\n");
 
         Cli.Result result = cli.run("import", notes.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: scan.bin: cannot tell the format of scan.bin; use --format with one of: "
+        assertEquals("aftermath: notes.log: cannot tell the file's format; use --format with one of: "
                 + ImporterRegistry.standard().ids(), result.err().strip());
+    }
+
+    @Test
+    void aBinaryFileIsSaidNotToBeText() {
+        Cli cli = new Cli(folder);
+        Path scan = cli.file("scan.bin", "\u0000\u0001\u0002 not text at all \u0003");
+
+        Cli.Result result = cli.run("import", scan.toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals("aftermath: scan.bin: the file is not text (it holds binary data)", result.err().strip());
+    }
+
+    @Test
+    void anEmptyFileIsSaidToBeEmpty() {
+        Cli cli = new Cli(folder);
+
+        Cli.Result result = cli.run("import", cli.file("latency.csv", "").toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals("aftermath: latency.csv: the file is empty", result.err().strip());
+    }
+
+    @Test
+    void aCsvWithAQuoteNeverClosedNamesItsLineAndStoresNothing() {
+        Cli cli = new Cli(folder);
+        Path good = cli.file("rich.aftermath.json", Cli.richBundle());
+        Path broken = cli.file("latency.csv", "time,p99 (ms)\n2025-03-04 07:00:00,120\n2025-03-04 07:01:00,\"135\n"
+                + "2025-03-04 07:02:00,140\n");
+
+        Cli.Result result = cli.run("import", good.toString(), broken.toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals("aftermath: latency.csv:3: a quoted field is never closed (missing '\"'); the file is truncated "
+                + "or not a CSV file", result.err().strip());
+        assertTrue(cli.run("list").out().contains("No incidents yet"));
     }
 
     @Test
