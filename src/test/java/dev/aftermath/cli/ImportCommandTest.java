@@ -101,8 +101,8 @@ class ImportCommandTest {
         Cli.Result result = cli.run("import", renamed.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: incident " + Cli.RICH_ID + " already exists; use --replace to overwrite it",
-                result.err().strip());
+        assertEquals("aftermath: renamed.aftermath.json: incident " + Cli.RICH_ID
+                + " already exists; use --replace to overwrite it", result.err().strip());
         assertTrue(cli.run("list").out().contains("Café Zürich"));
     }
 
