@@ -1,5 +1,6 @@
 package dev.aftermath.cli;
 
+import dev.aftermath.importing.ImportException;
 import dev.aftermath.importing.ImportWarning;
 import dev.aftermath.importing.Source;
 import dev.aftermath.store.IncidentStore;
@@ -7,6 +8,7 @@ import dev.aftermath.work.Progress;
 import dev.aftermath.workspace.ImportOutcome;
 import dev.aftermath.workspace.ImportRequest;
 import dev.aftermath.workspace.ImportService;
+import dev.aftermath.workspace.IncidentExistsException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -59,19 +61,30 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkFormat();
-        List<Source> sources = files.stream().map(Source::of).toList();
+        GivenPaths paths = new GivenPaths(files);
         ImportOutcome outcome;
-        try (IncidentStore store = parent.openStore()) {
-            UUID target = into == null ? null : IncidentIds.resolve(store, into);
-            ImportRequest request = new ImportRequest(target, title, zone, format, replace);
-            outcome = new ImportService(store, parent.context().importers())
-                    .importSources(sources, request, Progress.NONE);
+        try {
+            outcome = importFiles();
+        } catch (ImportException failure) {
+            throw paths.named(failure);
+        } catch (IncidentExistsException failure) {
+            throw paths.named(failure);
         }
         for (ImportWarning warning : outcome.warnings()) {
-            parent.context().err().println(warning);
+            parent.context().err().println(paths.named(warning));
         }
         outcome.incidentIds().forEach(parent.context().out()::println);
         return 0;
+    }
+
+    private ImportOutcome importFiles() {
+        List<Source> sources = files.stream().map(Source::of).toList();
+        try (IncidentStore store = parent.openStore()) {
+            UUID target = into == null ? null : IncidentIds.resolve(store, into);
+            ImportRequest request = new ImportRequest(target, title, zone, format, replace);
+            return new ImportService(store, parent.context().importers())
+                    .importSources(sources, request, Progress.NONE);
+        }
     }
 
     /** Checked before the workspace opens: a mistyped format is wrong usage and must not create a workspace. */

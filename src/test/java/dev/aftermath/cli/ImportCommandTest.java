@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.aftermath.importing.ImporterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,10 +57,12 @@ class ImportCommandTest {
         String broken = Cli.richBundle().replace("\"at\": \"2025-10-26T01:28:42Z\"",
                 "\"at\": \"2025-13-01T00:00Z\"");
 
-        Cli.Result result = cli.run("import", cli.file("broken.aftermath.json", broken).toString());
+        Path brokenFile = cli.file("broken.aftermath.json", broken);
+
+        Cli.Result result = cli.run("import", brokenFile.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: broken.aftermath.json:50:15: incident.entries[2].at: '2025-13-01T00:00Z' is not "
+        assertEquals("aftermath: " + brokenFile + ":50:15: incident.entries[2].at: '2025-13-01T00:00Z' is not "
                 + "an ISO-8601 instant (such as 2025-10-26T01:58:30Z)", result.err().strip());
         assertEquals("", result.out());
         assertEquals(before, cli.run("list").out());
@@ -70,10 +73,13 @@ class ImportCommandTest {
         Cli cli = new Cli(folder);
         String truncated = Cli.richBundle().substring(0, 2000);
 
-        Cli.Result result = cli.run("import", cli.file("cut.aftermath.json", truncated).toString());
+        Path cut = cli.file("cut.aftermath.json", truncated);
+
+        Cli.Result result = cli.run("import", cut.toString());
 
         assertEquals(1, result.exitCode());
-        assertTrue(result.err().matches("aftermath: cut\\.aftermath\\.json:\\d+:\\d+: .*\\R"), result.err());
+        assertTrue(result.err().matches("aftermath: " + Pattern.quote(cut.toString()) + ":\\d+:\\d+: .*\\R"),
+                result.err());
         assertFalse(result.err().contains("Exception"), result.err());
     }
 
@@ -86,7 +92,7 @@ class ImportCommandTest {
         Cli.Result result = cli.run("import", good.toString(), newer.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: newer.aftermath.json:3:14: version: written by a newer Aftermath (bundle "
+        assertEquals("aftermath: " + newer + ":3:14: version: written by a newer Aftermath (bundle "
                 + "version 2); this version reads version 1", result.err().strip());
         assertTrue(cli.run("list").out().contains("No incidents yet"));
     }
@@ -101,7 +107,7 @@ class ImportCommandTest {
         Cli.Result result = cli.run("import", renamed.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: renamed.aftermath.json: incident " + Cli.RICH_ID
+        assertEquals("aftermath: " + renamed + ": incident " + Cli.RICH_ID
                 + " already exists; use --replace to overwrite it", result.err().strip());
         assertTrue(cli.run("list").out().contains("Café Zürich"));
     }
@@ -153,7 +159,7 @@ class ImportCommandTest {
         Cli.Result result = cli.run("import", notes.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: notes.log: cannot tell the file's format; use --format with one of: "
+        assertEquals("aftermath: " + notes + ": cannot tell the file's format; use --format with one of: "
                 + ImporterRegistry.standard().ids(), result.err().strip());
     }
 
@@ -165,17 +171,19 @@ class ImportCommandTest {
         Cli.Result result = cli.run("import", scan.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: scan.bin: the file is not text (it holds binary data)", result.err().strip());
+        assertEquals("aftermath: " + scan + ": the file is not text (it holds binary data)", result.err().strip());
     }
 
     @Test
     void anEmptyFileIsSaidToBeEmpty() {
         Cli cli = new Cli(folder);
 
-        Cli.Result result = cli.run("import", cli.file("latency.csv", "").toString());
+        Path empty = cli.file("latency.csv", "");
+
+        Cli.Result result = cli.run("import", empty.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: latency.csv: the file is empty", result.err().strip());
+        assertEquals("aftermath: " + empty + ": the file is empty", result.err().strip());
     }
 
     @Test
@@ -188,7 +196,7 @@ class ImportCommandTest {
         Cli.Result result = cli.run("import", good.toString(), broken.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: latency.csv:3: a quoted field is never closed (missing '\"'); the file is truncated "
+        assertEquals("aftermath: " + broken + ":3: a quoted field is never closed (missing '\"'); the file is truncated "
                 + "or not a CSV file", result.err().strip());
         assertTrue(cli.run("list").out().contains("No incidents yet"));
     }
@@ -219,10 +227,12 @@ class ImportCommandTest {
 
     @Test
     void aMissingFileIsNamed() {
-        Cli.Result result = new Cli(folder).run("import", folder.resolve("nowhere.aftermath.json").toString());
+        Path nowhere = folder.resolve("nowhere.aftermath.json");
+
+        Cli.Result result = new Cli(folder).run("import", nowhere.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: nowhere.aftermath.json: no such file", result.err().strip());
+        assertEquals("aftermath: " + nowhere + ": no such file", result.err().strip());
     }
 
     @Test
