@@ -98,7 +98,7 @@ class CommandLineWorkspaceTest {
         assertTrue(out.contains("time to detect       39 min"), out);
         assertTrue(out.contains("Entries (times in Europe/Berlin;"), out);
         assertTrue(out.contains("status-page  [identified] Cause found"), out);
-        assertTrue(out.contains("~2025-10-26 02:55:12 +02:00  IMPACT_STARTED"), out);
+        assertTrue(out.contains("~2025-10-26 02:55:12 +02:00 – 03:20:00 +01:00  IMPACT_STARTED"), out);
         assertTrue(out.contains("- both regions 🔥"), out);
         assertTrue(out.contains("decline rate (%): 5 points"), out);
         assertTrue(out.contains("3 action items"), out);
