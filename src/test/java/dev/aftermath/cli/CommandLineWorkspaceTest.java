@@ -51,16 +51,47 @@ class CommandLineWorkspaceTest {
 
         assertEquals(3, lines.length);
         assertTrue(lines[0].startsWith("ID"), lines[0]);
-        int titleColumn = lines[0].indexOf("TITLE");
-        int startColumn = lines[0].indexOf("START");
         for (int row = 1; row < 3; row++) {
-            assertEquals(' ', lines[row].charAt(titleColumn - 1), lines[row]);
-            assertEquals("2025-10-26T00:41:00Z", lines[row].substring(startColumn).split(" ")[0]);
-            assertEquals("SEV2", lines[row].substring(lines[0].indexOf("SEVERITY")).split(" ")[0]);
+            assertEquals(columnOf(lines[0], "TITLE"), columnOf(lines[row], lines[row].contains("Card") ? "Card" : "Short"), lines[row]);
+            assertEquals(columnOf(lines[0], "START"), columnOf(lines[row], "2025-10-26T00:41:00Z"), lines[row]);
+            assertEquals(columnOf(lines[0], "SEVERITY"), columnOf(lines[row], "SEV2"), lines[row]);
             assertTrue(lines[row].endsWith("IN_REVIEW"), lines[row]);
         }
         assertTrue(String.join("\n", lines).contains(
                 Cli.RICH_ID + "  Card payments declined — Café Zürich & São Paulo ☕"), lines[1] + lines[2]);
+    }
+
+    /** Where the text starts on screen, in terminal columns. */
+    private static int columnOf(String line, String text) {
+        int index = line.indexOf(text);
+        assertTrue(index >= 0, line);
+        return DisplayWidth.of(line.substring(0, index));
+    }
+
+    @Test
+    void listLinesUpTitlesInChineseAndWithEmojiByTheirWidthOnScreen() {
+        Cli cli = new Cli(folder);
+        cli.run("import", cli.file("a.aftermath.json", Cli.bundleWith(
+                "0e0f0a0b-1c1d-4e4f-8a8b-9c9d0e0f1a1b", "数据库故障")).toString());
+        cli.run("import", cli.file("b.aftermath.json", Cli.bundleWith(
+                "1e0f0a0b-1c1d-4e4f-8a8b-9c9d0e0f1a1b", "Database down 🔥")).toString());
+
+        String list = cli.run("list").out();
+
+        assertTrue(list.contains("  TITLE" + " ".repeat(16 - 5 + 2) + "START"), list);
+        assertTrue(list.contains("  数据库故障" + " ".repeat(16 - 10 + 2) + "2025-"), list);
+        assertTrue(list.contains("  Database down 🔥" + " ".repeat(2) + "2025-"), list);
+    }
+
+    @Test
+    void listShortensALongTitleToSixtyColumnsWithoutBreakingACharacter() {
+        Cli cli = new Cli(folder);
+        cli.run("import", cli.file("a.aftermath.json", Cli.bundleWith(
+                "0e0f0a0b-1c1d-4e4f-8a8b-9c9d0e0f1a1b", "x".repeat(58) + "🔥🔥 and more")).toString());
+
+        String list = cli.run("list").out();
+
+        assertTrue(list.contains("  " + "x".repeat(58) + "…  2025-"), list);
     }
 
     @Test
