@@ -58,8 +58,9 @@ final class CliContext {
         OpenedWorkspace opened = new WorkspaceOpener(storeOpener, SampleLibrary.bundled())
                 .open(WorkspaceLocation.choose(dbOption, environment));
         if (!opened.samplesAdded().isEmpty()) {
-            err.println("New workspace " + opened.file() + ", with " + opened.samplesAdded().size()
-                    + " sample incidents to explore ('aftermath delete ID' removes one).");
+            err.println("New workspace " + opened.file() + ", with "
+                    + CountWords.of(opened.samplesAdded().size(), "sample incident", "sample incidents")
+                    + " to explore ('aftermath delete ID' removes one).");
         }
         return opened.store();
     }

@@ -25,6 +25,7 @@ final class CommandLines {
         commandLine.setErr(context.err());
         commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
         commandLine.registerConverter(ZoneId.class, CommandLines::zone);
+        commandLine.registerConverter(TypedId.class, TypedId::parse);
         commandLine.setParameterExceptionHandler(CommandLines::wrongUsage);
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) ->
                 failed(exception, command.getErr()));

@@ -14,7 +14,7 @@ final class DeleteCommand implements Callable<Integer> {
     private AftermathCommand parent;
 
     @Parameters(paramLabel = "ID", description = "The incident's id, or its first characters (at least 4).")
-    private String id;
+    private TypedId id;
 
     @Override
     public Integer call() {

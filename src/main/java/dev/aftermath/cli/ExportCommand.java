@@ -1,6 +1,7 @@
 package dev.aftermath.cli;
 
 import dev.aftermath.export.ExportSettings;
+import dev.aftermath.export.Exporter;
 import dev.aftermath.export.ExporterRegistry;
 import dev.aftermath.export.picture.PictureOptions;
 import dev.aftermath.store.IncidentStore;
@@ -27,7 +28,7 @@ final class ExportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "ID", description = "The incident's id, or its first characters (at least 4).")
-    private String id;
+    private TypedId id;
 
     @Option(names = "--format", paramLabel = "F", required = true,
             description = "The format: json, markdown, docx, html, png or svg.")
@@ -57,16 +58,25 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExporterRegistry exporters = ExporterRegistry.standard(settings());
+        Exporter exporter = exporterFor(exporters);
         try (IncidentStore store = parent.openStore()) {
-            new ExportService(store, exporters).export(IncidentIds.resolve(store, id), format, out, Progress.NONE);
+            new ExportService(store, exporters).export(IncidentIds.resolve(store, id), exporter, out, Progress.NONE);
         }
         parent.context().out().println(out);
         return 0;
     }
 
+    /** Checked before the workspace opens: a mistyped format is wrong usage and must not create a workspace. */
+    private Exporter exporterFor(ExporterRegistry exporters) {
+        return exporters.find(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "unknown export format '" + format + "'; use " + Choices.either(
+                        exporters.exporters().stream().map(Exporter::format).toList())));
+    }
+
     private ExportSettings settings() {
         Theme chosen = Theme.named(theme).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unknown theme '" + theme + "'; use light, dark or contrast"));
+                "unknown theme '" + theme + "'; use "
+                        + Choices.either(Theme.ALL.stream().map(Theme::name).toList())));
         if (width < PictureOptions.MIN_SIZE || width > PictureOptions.MAX_SIZE
                 || height < PictureOptions.MIN_SIZE || height > PictureOptions.MAX_SIZE) {
             throw new ParameterException(spec.commandLine(), "a picture must be between " + PictureOptions.MIN_SIZE

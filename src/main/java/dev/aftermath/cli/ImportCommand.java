@@ -1,5 +1,6 @@
 package dev.aftermath.cli;
 
+import dev.aftermath.importing.ImportException;
 import dev.aftermath.importing.ImportWarning;
 import dev.aftermath.importing.Source;
 import dev.aftermath.store.IncidentStore;
@@ -7,15 +8,19 @@ import dev.aftermath.work.Progress;
 import dev.aftermath.workspace.ImportOutcome;
 import dev.aftermath.workspace.ImportRequest;
 import dev.aftermath.workspace.ImportService;
+import dev.aftermath.workspace.IncidentExistsException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "import", description = {"Imports files into the workspace and prints the id of each incident "
         + "created or updated, one per line. Nothing is stored unless every file can be read.",
@@ -29,11 +34,14 @@ final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     private AftermathCommand parent;
 
+    @Spec
+    private CommandSpec spec;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files to import.")
     private List<Path> files;
 
     @Option(names = "--into", paramLabel = "ID", description = "Add what the files hold to this incident.")
-    private String into;
+    private TypedId into;
 
     @Option(names = "--title", paramLabel = "T", description = "The title of the incident created.")
     private String title;
@@ -52,18 +60,39 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Source> sources = files.stream().map(Source::of).toList();
+        checkFormat();
+        GivenPaths paths = new GivenPaths(files);
         ImportOutcome outcome;
-        try (IncidentStore store = parent.openStore()) {
-            UUID target = into == null ? null : IncidentIds.resolve(store, into);
-            ImportRequest request = new ImportRequest(target, title, zone, format, replace);
-            outcome = new ImportService(store, parent.context().importers())
-                    .importSources(sources, request, Progress.NONE);
+        try {
+            outcome = importFiles();
+        } catch (ImportException failure) {
+            throw paths.named(failure);
+        } catch (IncidentExistsException failure) {
+            throw paths.named(failure);
         }
         for (ImportWarning warning : outcome.warnings()) {
-            parent.context().err().println(warning);
+            parent.context().err().println(paths.named(warning));
         }
         outcome.incidentIds().forEach(parent.context().out()::println);
         return 0;
+    }
+
+    private ImportOutcome importFiles() {
+        List<Source> sources = files.stream().map(Source::of).toList();
+        try (IncidentStore store = parent.openStore()) {
+            UUID target = into == null ? null : IncidentIds.resolve(store, into);
+            ImportRequest request = new ImportRequest(target, title, zone, format, replace);
+            return new ImportService(store, parent.context().importers())
+                    .importSources(sources, request, Progress.NONE);
+        }
+    }
+
+    /** Checked before the workspace opens: a mistyped format is wrong usage and must not create a workspace. */
+    private void checkFormat() {
+        List<String> known = ImportFormats.of(parent.context().importers());
+        if (format != null && !known.contains(format)) {
+            throw new ParameterException(spec.commandLine(),
+                    "unknown import format '" + format + "'; use " + Choices.either(known));
+        }
     }
 }

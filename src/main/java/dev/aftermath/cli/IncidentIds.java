@@ -5,52 +5,37 @@ import dev.aftermath.store.IncidentSummary;
 import dev.aftermath.work.UserFacingException;
 import dev.aftermath.workspace.UnknownIncidentException;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Turns what a user typed into an incident id: the full id, or enough of its beginning to name one incident. */
+/** Finds the incident a user named: by its full id, or by a beginning of its id that only it has. */
 final class IncidentIds {
-
-    static final int SHORTEST_PREFIX = 4;
-    private static final int FULL_LENGTH = 36;
 
     private IncidentIds() {
     }
 
-    static UUID resolve(IncidentStore store, String typed) {
-        String prefix = typed.strip().toLowerCase(Locale.ROOT);
-        if (prefix.length() == FULL_LENGTH) {
-            UUID id = parse(typed);
-            if (!store.exists(id)) {
-                throw new UnknownIncidentException(id);
+    static UUID resolve(IncidentStore store, TypedId typed) {
+        Optional<UUID> whole = typed.whole();
+        if (whole.isPresent()) {
+            if (!store.exists(whole.get())) {
+                throw new UnknownIncidentException(whole.get());
             }
-            return id;
-        }
-        if (prefix.length() < SHORTEST_PREFIX) {
-            throw new UserFacingException("'" + typed + "' is too short to name an incident: give at least "
-                    + SHORTEST_PREFIX + " characters of its id");
+            return whole.get();
         }
         List<IncidentSummary> matches = store.list().stream()
-                .filter(summary -> summary.id().toString().startsWith(prefix))
+                .filter(summary -> summary.id().toString().startsWith(typed.prefix()))
                 .toList();
         if (matches.isEmpty()) {
-            throw new UserFacingException("no incident id starts with '" + typed + "'; 'aftermath list' shows them");
+            throw new UserFacingException("no incident id starts with '" + typed.typed()
+                    + "'; 'aftermath list' shows them");
         }
         if (matches.size() > 1) {
-            throw new UserFacingException("'" + typed + "' matches " + matches.size() + " incidents: "
+            throw new UserFacingException("'" + typed.typed() + "' matches " + matches.size() + " incidents: "
                     + matches.stream().map(summary -> summary.id() + " (" + summary.title() + ")")
                     .collect(Collectors.joining(", "))
                     + "; give more characters");
         }
         return matches.get(0).id();
-    }
-
-    private static UUID parse(String typed) {
-        try {
-            return UUID.fromString(typed.strip());
-        } catch (IllegalArgumentException e) {
-            throw new UserFacingException("'" + typed + "' is not an incident id");
-        }
     }
 }

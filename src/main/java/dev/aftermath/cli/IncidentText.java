@@ -11,6 +11,7 @@ import dev.aftermath.model.RcaDocument;
 import dev.aftermath.model.TimelineEntry;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import java.util.StringJoiner;
 final class IncidentText {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ROOT);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss xxx", Locale.ROOT);
     private static final String NL = System.lineSeparator();
     private static final int LABEL_WIDTH = 21;
 
@@ -80,8 +82,9 @@ final class IncidentText {
         if (incident.entries().isEmpty()) {
             line("  none yet");
         }
+        int whenWidth = incident.entries().stream().mapToInt(entry -> when(entry).length()).max().orElse(0);
         for (TimelineEntry entry : incident.entries()) {
-            String lead = "  " + (entry.approximate() ? "~" : " ") + time(entry.at()) + "  "
+            String lead = "  " + (entry.approximate() ? "~" : " ") + pad(when(entry), whenWidth + 2)
                     + pad(entry.kind() == null ? "-" : entry.kind().name(), 15)
                     + pad(entry.source().externalName() + (entry.pinned() ? " *" : ""), 13);
             String status = entry.status() == null ? "" : "[" + entry.status().externalName() + "] ";
@@ -98,27 +101,42 @@ final class IncidentText {
         }
         section("Series");
         for (MetricSeries series : incident.series()) {
-            line("  " + (series.name().isBlank() ? "(unnamed)" : series.name()) + (series.unit().isBlank() ? "" : " (" + series.unit() + ")") + ": "
-                    + series.size() + " points");
+            line("  " + (series.name().isBlank() ? "(unnamed)" : series.name())
+                    + (series.unit().isBlank() ? "" : " (" + series.unit() + ")") + ": "
+                    + CountWords.of(series.size(), "point", "points"));
         }
     }
 
     private void rca(RcaDocument rca) {
         section("Review");
-        line("  summary " + rca.summary().length() + " chars, impact " + rca.impact().length()
-                + " chars, root cause " + rca.rootCause().length() + " chars");
+        line("  summary " + characters(rca.summary()) + ", impact " + characters(rca.impact())
+                + ", root cause " + characters(rca.rootCause()));
         StringJoiner lists = new StringJoiner(", ", "  ", "");
-        lists.add(rca.contributingFactors().size() + " contributing factors");
+        lists.add(CountWords.of(rca.contributingFactors().size(), "contributing factor", "contributing factors"));
         lists.add(rca.wentWell().size() + " went well");
         lists.add(rca.couldBeBetter().size() + " could be better");
         lists.add(rca.gotLucky().size() + " got lucky");
-        lists.add(rca.lessons().size() + " lessons");
-        lists.add(rca.actionItems().size() + " action items");
+        lists.add(CountWords.of(rca.lessons().size(), "lesson", "lessons"));
+        lists.add(CountWords.of(rca.actionItems().size(), "action item", "action items"));
         line(lists.toString());
+    }
+
+    private static String characters(String text) {
+        return CountWords.of(text.length(), "char", "chars");
     }
 
     private String time(Instant instant) {
         return TIME.format(instant.atZone(incident.zone()));
+    }
+
+    /** The entry's time, or its span; the end leaves out its date when it is the start's. */
+    private String when(TimelineEntry entry) {
+        if (entry.end() == null) {
+            return time(entry.at());
+        }
+        ZonedDateTime start = entry.at().atZone(incident.zone());
+        ZonedDateTime end = entry.end().atZone(incident.zone());
+        return time(entry.at()) + " – " + (start.toLocalDate().equals(end.toLocalDate()) ? CLOCK : TIME).format(end);
     }
 
     private static String words(String constant) {

@@ -18,6 +18,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "list", description = "Lists the incidents of the workspace, most recent first.")
 final class ListCommand implements Callable<Integer> {
 
+    /** In terminal columns. */
     private static final int LONGEST_TITLE = 60;
 
     @ParentCommand
@@ -73,6 +74,6 @@ final class ListCommand implements Callable<Integer> {
 
     private static String shortened(String title) {
         String oneLine = title.isBlank() ? "(untitled)" : title.strip().replaceAll("\\s+", " ");
-        return oneLine.length() <= LONGEST_TITLE ? oneLine : oneLine.substring(0, LONGEST_TITLE - 1) + "…";
+        return DisplayWidth.shortened(oneLine, LONGEST_TITLE);
     }
 }

@@ -20,7 +20,7 @@ final class ShowCommand implements Callable<Integer> {
     private AftermathCommand parent;
 
     @Parameters(paramLabel = "ID", description = "The incident's id, or its first characters (at least 4).")
-    private String id;
+    private TypedId id;
 
     @Option(names = "--json", description = "Print the incident file (the bundle) instead of a summary.")
     private boolean json;

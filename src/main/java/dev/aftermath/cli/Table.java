@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Plain-text columns, left-aligned, two spaces apart; the last column is not padded. */
+/**
+ * Plain-text columns, left-aligned, two spaces apart; the last column is not padded. Cells are measured in
+ * terminal columns, so titles in Chinese or with emoji keep the columns after them in line.
+ */
 final class Table {
 
     private final List<String[]> rows = new ArrayList<>();
@@ -22,7 +25,7 @@ final class Table {
         int[] widths = new int[columns];
         for (String[] row : rows) {
             for (int column = 0; column < columns; column++) {
-                widths[column] = Math.max(widths[column], row[column].codePointCount(0, row[column].length()));
+                widths[column] = Math.max(widths[column], DisplayWidth.of(row[column]));
             }
         }
         for (String[] row : rows) {
@@ -30,8 +33,7 @@ final class Table {
             for (int column = 0; column < columns; column++) {
                 line.append(row[column]);
                 if (column < columns - 1) {
-                    int width = row[column].codePointCount(0, row[column].length());
-                    line.append(" ".repeat(widths[column] - width + 2));
+                    line.append(" ".repeat(widths[column] - DisplayWidth.of(row[column]) + 2));
                 }
             }
             out.println(line);

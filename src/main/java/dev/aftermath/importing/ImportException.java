@@ -11,12 +11,14 @@ public final class ImportException extends UserFacingException {
     private final String file;
     private final Integer line;
     private final Integer column;
+    private final String problem;
 
     public ImportException(String file, Integer line, Integer column, String problem) {
         super(locate(file, line, column) + problem);
         this.file = file;
         this.line = line;
         this.column = column;
+        this.problem = problem;
     }
 
     public ImportException(String file, String problem) {
@@ -44,5 +46,10 @@ public final class ImportException extends UserFacingException {
 
     public Integer column() {
         return column;
+    }
+
+    /** What was wrong, without the file and line that the message starts with. */
+    public String problem() {
+        return problem;
     }
 }

@@ -50,21 +50,48 @@ public final class ImporterRegistry {
                 "unknown import format '" + id + "'; known formats: " + ids()));
     }
 
-    /** The first importer that recognises the source. */
+    /**
+     * The first importer that recognises the source; failing that, the one its file name points to, so that its
+     * precise message reaches the user.
+     *
+     * @throws ImportException saying why no importer applies: the file is missing, empty or not text, or, when
+     *                         nothing more is known, that its format has to be given
+     */
     public Importer detect(Source source) throws ImportException {
+        try {
+            Optional<Importer> recognised = recognising(source);
+            if (recognised.isPresent()) {
+                return recognised.get();
+            }
+            Optional<String> unreadable = UnreadableContent.reason(source);
+            if (unreadable.isPresent()) {
+                throw new ImportException(source.name(), unreadable.get());
+            }
+            return claimingByName(source).orElseThrow(() -> new ImportException(source.name(),
+                    "cannot tell the file's format; use --format with one of: " + ids()));
+        } catch (NoSuchFileException e) {
+            throw new ImportException(source.name(), "no such file");
+        } catch (IOException e) {
+            throw new ImportException(source.name(), "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    private Optional<Importer> recognising(Source source) throws IOException {
         for (Importer importer : importers) {
-            try {
-                if (importer.canRead(source)) {
-                    return importer;
-                }
-            } catch (NoSuchFileException e) {
-                throw new ImportException(source.name(), "no such file");
-            } catch (IOException e) {
-                throw new ImportException(source.name(), "cannot read the file: " + e.getMessage());
+            if (importer.canRead(source)) {
+                return Optional.of(importer);
             }
         }
-        throw new ImportException(source.name(), "cannot tell the format of " + source.name()
-                + "; use --format with one of: " + ids());
+        return Optional.empty();
+    }
+
+    private Optional<Importer> claimingByName(Source source) throws IOException {
+        for (Importer importer : importers) {
+            if (importer.claimsByName(source)) {
+                return Optional.of(importer);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The ids, comma-separated, for messages and help. */

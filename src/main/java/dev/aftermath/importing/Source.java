@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,12 @@ public final class Source {
     /** The name used in messages: the file's name, or "pasted text". */
     public String name() {
         return name;
+    }
+
+    /** The name's extension in lower case, without the dot ("csv"); empty when the name has none. */
+    public String extension() {
+        int dot = name.lastIndexOf('.');
+        return dot < 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** The file, when the source is one; lets an importer map it instead of streaming. */

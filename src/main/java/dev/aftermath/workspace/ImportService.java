@@ -134,7 +134,7 @@ public final class ImportService {
                 if (parsed.keptIds().contains(incident.id())) {
                     store.find(incident.id()).ifPresent(existing -> replaced.put(existing.id(), existing));
                     if (replaced.containsKey(incident.id()) && !request.replace()) {
-                        throw new IncidentExistsException(incident.id());
+                        throw new IncidentExistsException(incident.id(), parsed.sourceOf(incident.id()));
                     }
                 }
             }

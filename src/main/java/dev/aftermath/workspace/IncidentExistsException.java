@@ -7,13 +7,20 @@ import java.util.UUID;
 public final class IncidentExistsException extends UserFacingException {
 
     private final UUID id;
+    private final String file;
 
-    public IncidentExistsException(UUID id) {
-        super("incident " + id + " already exists; use --replace to overwrite it");
+    /** @param file the name of the source that holds the incident, as its messages and warnings give it */
+    public IncidentExistsException(UUID id, String file) {
+        super(file + ": incident " + id + " already exists; use --replace to overwrite it");
         this.id = id;
+        this.file = file;
     }
 
     public UUID id() {
         return id;
+    }
+
+    public String file() {
+        return file;
     }
 }

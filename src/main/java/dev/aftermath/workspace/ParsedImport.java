@@ -31,6 +31,16 @@ public record ParsedImport(List<ReadSource> sources, List<Incident> incidents, S
         return !incidents.isEmpty() && incidents.stream().allMatch(incident -> keptIds.contains(incident.id()));
     }
 
+    /** The name of the source that holds a kept incident: the bundle it was read from. */
+    public String sourceOf(UUID keptId) {
+        return sources.stream()
+                .filter(read -> read.result().carriesIdentity()
+                        && read.result().incidents().stream().anyMatch(incident -> incident.id().equals(keptId)))
+                .map(ReadSource::name)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no source holds incident " + keptId));
+    }
+
     /** The same import with edited incidents, for example with entries left out or kinds changed. */
     public ParsedImport withIncidents(List<Incident> edited) {
         return new ParsedImport(sources, edited, keptIds, warnings);

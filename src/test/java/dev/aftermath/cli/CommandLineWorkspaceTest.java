@@ -7,13 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.aftermath.export.ExporterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** list, show, export and delete, and how the workspace file is chosen. */
 class CommandLineWorkspaceTest {
@@ -49,16 +51,47 @@ class CommandLineWorkspaceTest {
 
         assertEquals(3, lines.length);
         assertTrue(lines[0].startsWith("ID"), lines[0]);
-        int titleColumn = lines[0].indexOf("TITLE");
-        int startColumn = lines[0].indexOf("START");
         for (int row = 1; row < 3; row++) {
-            assertEquals(' ', lines[row].charAt(titleColumn - 1), lines[row]);
-            assertEquals("2025-10-26T00:41:00Z", lines[row].substring(startColumn).split(" ")[0]);
-            assertEquals("SEV2", lines[row].substring(lines[0].indexOf("SEVERITY")).split(" ")[0]);
+            assertEquals(columnOf(lines[0], "TITLE"), columnOf(lines[row], lines[row].contains("Card") ? "Card" : "Short"), lines[row]);
+            assertEquals(columnOf(lines[0], "START"), columnOf(lines[row], "2025-10-26T00:41:00Z"), lines[row]);
+            assertEquals(columnOf(lines[0], "SEVERITY"), columnOf(lines[row], "SEV2"), lines[row]);
             assertTrue(lines[row].endsWith("IN_REVIEW"), lines[row]);
         }
         assertTrue(String.join("\n", lines).contains(
                 Cli.RICH_ID + "  Card payments declined — Café Zürich & São Paulo ☕"), lines[1] + lines[2]);
+    }
+
+    /** Where the text starts on screen, in terminal columns. */
+    private static int columnOf(String line, String text) {
+        int index = line.indexOf(text);
+        assertTrue(index >= 0, line);
+        return DisplayWidth.of(line.substring(0, index));
+    }
+
+    @Test
+    void listLinesUpTitlesInChineseAndWithEmojiByTheirWidthOnScreen() {
+        Cli cli = new Cli(folder);
+        cli.run("import", cli.file("a.aftermath.json", Cli.bundleWith(
+                "0e0f0a0b-1c1d-4e4f-8a8b-9c9d0e0f1a1b", "数据库故障")).toString());
+        cli.run("import", cli.file("b.aftermath.json", Cli.bundleWith(
+                "1e0f0a0b-1c1d-4e4f-8a8b-9c9d0e0f1a1b", "Database down 🔥")).toString());
+
+        String list = cli.run("list").out();
+
+        assertTrue(list.contains("  TITLE" + " ".repeat(16 - 5 + 2) + "START"), list);
+        assertTrue(list.contains("  数据库故障" + " ".repeat(16 - 10 + 2) + "2025-"), list);
+        assertTrue(list.contains("  Database down 🔥" + " ".repeat(2) + "2025-"), list);
+    }
+
+    @Test
+    void listShortensALongTitleToSixtyColumnsWithoutBreakingACharacter() {
+        Cli cli = new Cli(folder);
+        cli.run("import", cli.file("a.aftermath.json", Cli.bundleWith(
+                "0e0f0a0b-1c1d-4e4f-8a8b-9c9d0e0f1a1b", "x".repeat(58) + "🔥🔥 and more")).toString());
+
+        String list = cli.run("list").out();
+
+        assertTrue(list.contains("  " + "x".repeat(58) + "…  2025-"), list);
     }
 
     @Test
@@ -96,7 +129,7 @@ class CommandLineWorkspaceTest {
         assertTrue(out.contains("time to detect       39 min"), out);
         assertTrue(out.contains("Entries (times in Europe/Berlin;"), out);
         assertTrue(out.contains("status-page  [identified] Cause found"), out);
-        assertTrue(out.contains("~2025-10-26 02:55:12 +02:00  IMPACT_STARTED"), out);
+        assertTrue(out.contains("~2025-10-26 02:55:12 +02:00 – 03:20:00 +01:00  IMPACT_STARTED"), out);
         assertTrue(out.contains("- both regions 🔥"), out);
         assertTrue(out.contains("decline rate (%): 5 points"), out);
         assertTrue(out.contains("3 action items"), out);
@@ -120,11 +153,40 @@ class CommandLineWorkspaceTest {
     }
 
     @Test
-    void aPrefixShorterThanFourCharactersIsRefused() {
+    void aPrefixShorterThanFourCharactersIsWrongUsage() {
         Cli.Result result = importedRich().run("show", "659");
 
-        assertEquals(1, result.exitCode());
-        assertTrue(result.err().contains("at least 4 characters"), result.err());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("'659' is too short to name an incident: give at least 4 characters"),
+                result.err());
+        assertTrue(result.err().contains("Usage: aftermath show"), result.err());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zzzz", "659b5b4b-2a3e-3e08-8020-1ac7118615f0-0", "659b5b4b-2a3e-3e08-8020-1ac7118615fg",
+            "659b5b4b2-a3e-3e08-8020-1ac7118615f0"})
+    void aValueThatCannotBeAnIdIsWrongUsage(String typed) {
+        Cli.Result result = importedRich().run("delete", typed);
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("'" + typed + "' is not an incident id"), result.err());
+        assertTrue(cli.run("list").out().contains(Cli.RICH_ID));
+    }
+
+    @Test
+    void aWrongIdIsToldBeforeAnyWorkspaceIsCreated() {
+        Cli cli = new Cli(folder);
+
+        assertEquals(2, cli.run("show", "12").exitCode());
+
+        assertFalse(Files.exists(cli.db()));
+    }
+
+    @Test
+    void theWholeIdInCapitalsFindsTheIncident() {
+        Cli.Result result = importedRich().run("show", Cli.RICH_ID.toUpperCase(Locale.ROOT));
+
+        assertEquals(0, result.exitCode(), result.err());
     }
 
     @Test
@@ -163,12 +225,32 @@ class CommandLineWorkspaceTest {
     }
 
     @Test
-    void exportToAnUnknownFormatListsTheKnownOnes() {
+    void exportToAnUnknownFormatIsWrongUsageListingTheKnownOnes() {
         Cli.Result result = importedRich().run("export", "659b5b", "--format", "pdf", "--out", "x.pdf");
 
-        assertEquals(1, result.exitCode());
-        assertEquals("aftermath: unknown export format 'pdf'; known formats: " + ExporterRegistry.standard().formats(),
-                result.err().strip());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().startsWith("aftermath: unknown export format 'pdf'; use json, markdown, docx, html, "
+                + "png or svg" + System.lineSeparator() + "Usage: aftermath export"), result.err());
+        assertFalse(Files.exists(folder.resolve("x.pdf")));
+    }
+
+    @Test
+    void anUnknownThemeIsWrongUsageListingTheThemes() {
+        Cli.Result result = importedRich().run("export", "659b5b", "--format", "png", "--out", "x.png",
+                "--theme", "neon");
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().startsWith("aftermath: unknown theme 'neon'; use light, dark or contrast"),
+                result.err());
+    }
+
+    @Test
+    void aWrongExportFormatCreatesNoWorkspace() {
+        Cli cli = new Cli(folder);
+
+        assertEquals(2, cli.run("export", "659b5b", "--format", "pdf", "--out", "x.pdf").exitCode());
+
+        assertFalse(Files.exists(cli.db()));
     }
 
     @Test

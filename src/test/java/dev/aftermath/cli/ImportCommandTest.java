@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aftermath.importing.ImporterRegistry;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,10 +57,12 @@ class ImportCommandTest {
         String broken = Cli.richBundle().replace("\"at\": \"2025-10-26T01:28:42Z\"",
                 "\"at\": \"2025-13-01T00:00Z\"");
 
-        Cli.Result result = cli.run("import", cli.file("broken.aftermath.json", broken).toString());
+        Path brokenFile = cli.file("broken.aftermath.json", broken);
+
+        Cli.Result result = cli.run("import", brokenFile.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: broken.aftermath.json:50:15: incident.entries[2].at: '2025-13-01T00:00Z' is not "
+        assertEquals("aftermath: " + brokenFile + ":50:15: incident.entries[2].at: '2025-13-01T00:00Z' is not "
                 + "an ISO-8601 instant (such as 2025-10-26T01:58:30Z)", result.err().strip());
         assertEquals("", result.out());
         assertEquals(before, cli.run("list").out());
@@ -69,10 +73,13 @@ class ImportCommandTest {
         Cli cli = new Cli(folder);
         String truncated = Cli.richBundle().substring(0, 2000);
 
-        Cli.Result result = cli.run("import", cli.file("cut.aftermath.json", truncated).toString());
+        Path cut = cli.file("cut.aftermath.json", truncated);
+
+        Cli.Result result = cli.run("import", cut.toString());
 
         assertEquals(1, result.exitCode());
-        assertTrue(result.err().matches("aftermath: cut\\.aftermath\\.json:\\d+:\\d+: .*\\R"), result.err());
+        assertTrue(result.err().matches("aftermath: " + Pattern.quote(cut.toString()) + ":\\d+:\\d+: .*\\R"),
+                result.err());
         assertFalse(result.err().contains("Exception"), result.err());
     }
 
@@ -85,7 +92,7 @@ class ImportCommandTest {
         Cli.Result result = cli.run("import", good.toString(), newer.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: newer.aftermath.json:3:14: version: written by a newer Aftermath (bundle "
+        assertEquals("aftermath: " + newer + ":3:14: version: written by a newer Aftermath (bundle "
                 + "version 2); this version reads version 1", result.err().strip());
         assertTrue(cli.run("list").out().contains("No incidents yet"));
     }
@@ -100,8 +107,8 @@ class ImportCommandTest {
         Cli.Result result = cli.run("import", renamed.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: incident " + Cli.RICH_ID + " already exists; use --replace to overwrite it",
-                result.err().strip());
+        assertEquals("aftermath: " + renamed + ": incident " + Cli.RICH_ID
+                + " already exists; use --replace to overwrite it", result.err().strip());
         assertTrue(cli.run("list").out().contains("Café Zürich"));
     }
 
@@ -147,33 +154,85 @@ class ImportCommandTest {
     @Test
     void aFileOfUnknownFormatAsksForFormat() {
         Cli cli = new Cli(folder);
-        Path notes = cli.file("scan.bin", "\u0000\u0001\u0002 not text at all \u0003");
+        Path notes = cli.file("notes.log", "The cache was cold.\nPages were slow.\n");
 
         Cli.Result result = cli.run("import", notes.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: scan.bin: cannot tell the format of scan.bin; use --format with one of: "
+        assertEquals("aftermath: " + notes + ": cannot tell the file's format; use --format with one of: "
                 + ImporterRegistry.standard().ids(), result.err().strip());
     }
 
     @Test
-    void anUnknownImportFormatListsTheKnownOnes() {
+    void aBinaryFileIsSaidNotToBeText() {
+        Cli cli = new Cli(folder);
+        Path scan = cli.file("scan.bin", "\u0000\u0001\u0002 not text at all \u0003");
+
+        Cli.Result result = cli.run("import", scan.toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals("aftermath: " + scan + ": the file is not text (it holds binary data)", result.err().strip());
+    }
+
+    @Test
+    void anEmptyFileIsSaidToBeEmpty() {
+        Cli cli = new Cli(folder);
+
+        Path empty = cli.file("latency.csv", "");
+
+        Cli.Result result = cli.run("import", empty.toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals("aftermath: " + empty + ": the file is empty", result.err().strip());
+    }
+
+    @Test
+    void aCsvWithAQuoteNeverClosedNamesItsLineAndStoresNothing() {
+        Cli cli = new Cli(folder);
+        Path good = cli.file("rich.aftermath.json", Cli.richBundle());
+        Path broken = cli.file("latency.csv", "time,p99 (ms)\n2025-03-04 07:00:00,120\n2025-03-04 07:01:00,\"135\n"
+                + "2025-03-04 07:02:00,140\n");
+
+        Cli.Result result = cli.run("import", good.toString(), broken.toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals("aftermath: " + broken + ":3: a quoted field is never closed (missing '\"'); the file is truncated "
+                + "or not a CSV file", result.err().strip());
+        assertTrue(cli.run("list").out().contains("No incidents yet"));
+    }
+
+    @Test
+    void anUnknownImportFormatIsWrongUsageListingTheKnownOnes() {
         Cli cli = new Cli(folder);
         Path notes = cli.file("notes.txt", "x");
 
         Cli.Result result = cli.run("import", notes.toString(), "--format", "word");
 
-        assertEquals(1, result.exitCode());
-        assertEquals("aftermath: unknown import format 'word'; known formats: " + ImporterRegistry.standard().ids(),
-                result.err().strip());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().startsWith("aftermath: unknown import format 'word'; use auto, bundle, "
+                + "prometheus-json, statuspage-json, statuspage-feed, metrics-csv, statuspage-text or report"
+                + System.lineSeparator() + "Usage: aftermath import"), result.err());
+        assertFalse(Files.exists(cli.db()));
+    }
+
+    @Test
+    void autoIsAFormatTheImportTakes() {
+        Cli cli = new Cli(folder);
+        Path bundle = cli.file("rich.aftermath.json", Cli.richBundle());
+
+        Cli.Result result = cli.run("import", bundle.toString(), "--format", "auto");
+
+        assertEquals(0, result.exitCode(), result.err());
     }
 
     @Test
     void aMissingFileIsNamed() {
-        Cli.Result result = new Cli(folder).run("import", folder.resolve("nowhere.aftermath.json").toString());
+        Path nowhere = folder.resolve("nowhere.aftermath.json");
+
+        Cli.Result result = new Cli(folder).run("import", nowhere.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: nowhere.aftermath.json: no such file", result.err().strip());
+        assertEquals("aftermath: " + nowhere + ": no such file", result.err().strip());
     }
 
     @Test
@@ -192,6 +251,18 @@ class ImportCommandTest {
         assertTrue(shown.startsWith("Card payments declined"), shown);
         assertEquals(2, shown.split("Feature flag `strict-3ds`", -1).length - 1, shown);
         assertEquals(2, cli.run("list").out().lines().count());
+    }
+
+    @Test
+    void intoAValueThatCannotBeAnIdIsWrongUsage() {
+        Cli cli = new Cli(folder);
+        Path bundle = cli.file("rich.aftermath.json", Cli.richBundle());
+
+        Cli.Result result = cli.run("import", bundle.toString(), "--into", "12");
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("--into"), result.err());
+        assertTrue(result.err().contains("'12' is too short to name an incident"), result.err());
     }
 
     @Test

@@ -1,12 +1,14 @@
 package dev.aftermath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -114,22 +116,71 @@ class ImportSeveralFilesTest {
         Cli cli = new Cli(folder);
         String withBadRow = LATENCY.replace("2025-03-14T09:30:00Z,2300", "half past nine,2300");
 
-        Cli.Result result = cli.run("import", cli.file("latency.csv", withBadRow).toString());
+        Path latency = cli.file("latency.csv", withBadRow);
+
+        Cli.Result result = cli.run("import", latency.toString());
 
         assertEquals(0, result.exitCode(), result.err());
-        assertTrue(result.err().startsWith("latency.csv:4: "), result.err());
+        assertTrue(result.err().startsWith(latency + ":4: "), result.err());
         assertEquals(1, result.out().lines().count());
+    }
+
+    @Test
+    void warningsNameAFileByTheRelativePathGivenAndTheIncidentStillByItsName() throws IOException {
+        Cli cli = new Cli(folder);
+        String withBadRow = LATENCY.replace("2025-03-14T09:30:00Z,2300", "half past nine,2300");
+        Path fromHere = relativeToWorkingFolder(cli.file("latency.csv", withBadRow));
+
+        Cli.Result result = cli.run("import", fromHere.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.err().startsWith(fromHere + ":4: skipped: "), result.err());
+        String bundle = cli.run("show", result.out().strip(), "--json").out();
+        assertTrue(bundle.contains("\"title\": \"latency\""), bundle);
+        assertFalse(bundle.contains(fromHere.toString()), bundle);
+    }
+
+    @Test
+    void anErrorNamesTheFileByTheRelativePathGiven() throws IOException {
+        Cli cli = new Cli(folder);
+        Path fromHere = relativeToWorkingFolder(cli.file("posts.txt", ""));
+
+        Cli.Result result = cli.run("import", fromHere.toString());
+
+        assertEquals("aftermath: " + fromHere + ": the file is empty", result.err().strip());
+    }
+
+    @Test
+    void filesOfTheSameNameInTwoFoldersAreNamedByTheirNameAlone() throws IOException {
+        Cli cli = new Cli(folder);
+        Path first = Files.createDirectories(folder.resolve("first")).resolve("latency.csv");
+        Path second = Files.createDirectories(folder.resolve("second")).resolve("latency.csv");
+        Files.writeString(first, LATENCY);
+        Files.writeString(second, "");
+
+        Cli.Result result = cli.run("import", first.toString(), second.toString());
+
+        assertEquals("aftermath: latency.csv: the file is empty", result.err().strip());
+    }
+
+    /** The command line resolves relative paths against the working folder, as a shell would. */
+    private static Path relativeToWorkingFolder(Path file) {
+        Path relative = Path.of("").toAbsolutePath().relativize(file);
+        assertFalse(relative.isAbsolute());
+        assertTrue(Files.exists(relative), relative.toString());
+        return relative;
     }
 
     @Test
     void aFileThatCannotBeReadExitsOneAndStoresNothingFromTheOthers() {
         Cli cli = new Cli(folder);
 
-        Cli.Result result = cli.run("import", cli.file("report.md", REPORT).toString(),
-                folder.resolve("posts-missing.txt").toString());
+        Path missing = folder.resolve("posts-missing.txt");
+
+        Cli.Result result = cli.run("import", cli.file("report.md", REPORT).toString(), missing.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: posts-missing.txt: no such file", result.err().strip());
+        assertEquals("aftermath: " + missing + ": no such file", result.err().strip());
         assertEquals("", result.out());
         assertTrue(cli.run("list").out().contains("No incidents yet"));
     }
@@ -138,11 +189,13 @@ class ImportSeveralFilesTest {
     void aGarbledFileInAGivenFormatExitsOneAndStoresNothing() {
         Cli cli = new Cli(folder);
 
-        Cli.Result result = cli.run("import", cli.file("report.md", REPORT).toString(),
-                cli.file("scan.txt", "\u0000\u0001garbage\u0002").toString(), "--format", "report");
+        Path scan = cli.file("scan.txt", "\u0000\u0001garbage\u0002");
+
+        Cli.Result result = cli.run("import", cli.file("report.md", REPORT).toString(), scan.toString(),
+                "--format", "report");
 
         assertEquals(1, result.exitCode());
-        assertTrue(result.err().startsWith("aftermath: scan.txt: "), result.err());
+        assertTrue(result.err().startsWith("aftermath: " + scan + ": "), result.err());
         assertTrue(cli.run("list").out().contains("No incidents yet"));
     }
 

@@ -2,12 +2,20 @@ package dev.aftermath.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aftermath.importing.bundle.BundleImporter;
+import dev.aftermath.work.Progress;
 import dev.aftermath.work.UserFacingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,8 +41,67 @@ class ImporterRegistryTest {
         ImportException error = assertThrows(ImportException.class,
                 () -> bundleOnly.detect(Source.ofText("notes.txt", "rolled back at 02:05")));
 
-        assertEquals("notes.txt: cannot tell the format of notes.txt; use --format with one of: bundle",
+        assertEquals("notes.txt: cannot tell the file's format; use --format with one of: bundle",
                 error.getMessage());
+    }
+
+    static Stream<Arguments> filesNoImporterRecognises() {
+        return Stream.of(
+                Arguments.of("empty.csv", "", "empty.csv: the file is empty"),
+                Arguments.of("blank.json", "\n   \n", "blank.json: the file is empty"),
+                Arguments.of("scan.bin", "\u0000\u0001\u0002 not text \u0003", "scan.bin: the file is not text"),
+                Arguments.of("latency.json", "\u0000\u0001\u0002 {} \u0003", "latency.json: the file is not text"),
+                Arguments.of("latency.csv", "time,p99 (ms)\n2025-03-04 07:00:00,120\n2025-03-04 07:01:00,\"135\n"
+                        + "2025-03-04 07:02:00,140\n", "latency.csv:3: a quoted field is never closed"),
+                Arguments.of("latency.tsv", "time\tp99 (ms)\n2025-03-04 07:00:00\t120\n2025-03-04 07:01:00\t\"135\n"
+                        + "2025-03-04 07:02:00\t140\n", "latency.tsv:3: a quoted field is never closed"),
+                Arguments.of("latency.txt", "time;p99 (ms)\n2025-03-04 07:00:00;120\n2025-03-04 07:01:00;\"135\n"
+                        + "2025-03-04 07:02:00;140\n", "latency.txt:3: a quoted field is never closed"),
+                Arguments.of("wide.csv", "a,".repeat(200_000) + "\n", "wide.csv:1: "),
+                Arguments.of("cut.json", "{\"items\": [\n  {\"at\": 1},\n", "cut.json:3:1: the JSON ends in the middle"),
+                Arguments.of("deep.json", "[".repeat(5_000) + "]".repeat(5_000),
+                        "deep.json:1:202: the JSON is nested more than 200 levels deep"),
+                Arguments.of("history.xml", "<html><body>status</body></html>",
+                        "history.xml:1:7: not an Atom or RSS feed"),
+                Arguments.of("notes.md", "# Notes\n\nThe cache was cold and pages were slow.\n",
+                        "notes.md: no dated statement and no review section found"),
+                Arguments.of("notes.txt", "The cache was cold and pages were slow.\nNobody knows since when.\n",
+                        "notes.txt: cannot tell the file's format; use --format with one of: bundle, "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("filesNoImporterRecognises")
+    void whenNoImporterRecognisesAFileTheMessageSaysWhatIsWrong(String name, String content, String expected) {
+        ImportException error = assertThrows(ImportException.class, () -> detectAndRead(Source.ofText(name, content)));
+
+        assertTrue(error.getMessage().startsWith(expected), error.getMessage());
+    }
+
+    @Test
+    void utf16TextIsNotTakenForBinary(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("latency.csv");
+        Files.write(file, ("\uFEFFtime,p99 (ms)\n2025-03-04 07:00:00,\"120\n").getBytes(StandardCharsets.UTF_16LE));
+
+        ImportException error = assertThrows(ImportException.class, () -> detectAndRead(Source.of(file)));
+
+        assertTrue(error.getMessage().startsWith("latency.csv:2: a quoted field is never closed"), error.getMessage());
+    }
+
+    @Test
+    void aStatuspageExportWhoseKeysComeLateIsReadForItsJsonName() throws IOException {
+        String webhook;
+        try (InputStream in = getClass().getResourceAsStream("statuspage/webhook-incident.json")) {
+            webhook = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String late = webhook.replaceFirst("\\{", "{\"note\": \"" + "x".repeat(5_000) + "\",");
+
+        ImportResult result = detectAndRead(Source.ofText("incident.json", late));
+
+        assertEquals("Outgoing mail queued for some customers", result.incidents().get(0).title());
+    }
+
+    private static ImportResult detectAndRead(Source source) {
+        return ImporterRegistry.standard().detect(source).read(source, ImportOptions.DEFAULT, Progress.NONE);
     }
 
     static Stream<Arguments> oneInputOfEachFormat() {

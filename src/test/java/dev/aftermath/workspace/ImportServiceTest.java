@@ -79,9 +79,24 @@ class ImportServiceTest {
                 () -> importing(List.of(renamed), ImportRequest.DEFAULT));
 
         assertEquals(stored.id(), error.id());
-        assertEquals("incident " + stored.id() + " already exists; use --replace to overwrite it",
+        assertEquals("b.aftermath.json: incident " + stored.id() + " already exists; use --replace to overwrite it",
                 error.getMessage());
+        assertEquals("b.aftermath.json", error.file());
         assertEquals(stored.title(), store.find(stored.id()).orElseThrow().title());
+    }
+
+    @Test
+    void theRefusalNamesTheFileThatHoldsTheExistingIncident() throws IOException {
+        Incident stored = SampleIncidents.everyField();
+        store.save(stored);
+        Incident fresh = Incident.create("Fresh", Incident.UTC);
+        List<Source> bundles = List.of(bundle("fresh.aftermath.json", fresh), bundle("old.aftermath.json", stored));
+
+        IncidentExistsException error = assertThrows(IncidentExistsException.class,
+                () -> importing(bundles, ImportRequest.DEFAULT));
+
+        assertEquals("old.aftermath.json", error.file());
+        assertTrue(store.find(fresh.id()).isEmpty());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
 public final class StatuspageFeedImporter implements Importer {
 
     private static final Pattern FEED_ROOT = Pattern.compile("<(feed|rss|rdf:RDF)[\\s>]");
+    private static final Set<String> FEED_EXTENSIONS = Set.of("atom", "rss", "xml");
 
     @Override
     public String id() {
@@ -37,6 +39,11 @@ public final class StatuspageFeedImporter implements Importer {
     public boolean canRead(Source source) throws IOException {
         String head = source.headText(4096).stripLeading();
         return head.startsWith("<") && FEED_ROOT.matcher(head).find();
+    }
+
+    @Override
+    public boolean claimsByName(Source source) {
+        return FEED_EXTENSIONS.contains(source.extension());
     }
 
     @Override

@@ -91,15 +91,20 @@ final class CsvSniffer {
                 format, -1, values, notes);
     }
 
-    /** The delimiter that splits the most rows into the same number of fields (two or more). */
+    /**
+     * The delimiter that splits the most rows into the same number of fields (two or more). When none does and the
+     * rows could not even be split with one of them (a quote never closed), that is what is wrong with the file.
+     */
     private byte sniffDelimiter() {
         byte best = ',';
         int bestScore = 0;
+        ImportException firstUnreadable = null;
         for (byte candidate : DELIMITERS) {
             List<Integer> widths;
             try {
                 widths = fieldCounts(candidate);
             } catch (ImportException unreadable) {
+                firstUnreadable = firstUnreadable == null ? unreadable : firstUnreadable;
                 continue;
             }
             int width = modalWidth(widths);
@@ -108,6 +113,9 @@ final class CsvSniffer {
                 best = candidate;
                 bestScore = score;
             }
+        }
+        if (bestScore == 0 && firstUnreadable != null) {
+            throw firstUnreadable;
         }
         return best;
     }

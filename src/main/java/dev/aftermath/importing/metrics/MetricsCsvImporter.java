@@ -29,6 +29,8 @@ import java.util.Optional;
 public final class MetricsCsvImporter implements Importer {
 
     private static final int SNIFF_BYTES = 16 * 1024;
+    private static final String DELIMITERS = ",;\t";
+    private static final int DELIMITED_LINES_CHECKED = 5;
 
     @Override
     public String id() {
@@ -56,6 +58,23 @@ public final class MetricsCsvImporter implements Importer {
         } catch (ImportException notMetrics) {
             return false;
         }
+    }
+
+    /** A .csv or .tsv file, or a .txt file whose lines hold a delimiter: a table saved as text. */
+    @Override
+    public boolean claimsByName(Source source) throws IOException {
+        return switch (source.extension()) {
+            case "csv", "tsv" -> true;
+            case "txt" -> delimitedLines(source.headText(SNIFF_BYTES));
+            default -> false;
+        };
+    }
+
+    /** The first few lines all hold one of the delimiters a table is saved with. */
+    private static boolean delimitedLines(String head) {
+        List<String> lines = head.lines().filter(line -> !line.isBlank()).limit(DELIMITED_LINES_CHECKED).toList();
+        return !lines.isEmpty() && DELIMITERS.chars().anyMatch(delimiter ->
+                lines.stream().allMatch(line -> line.indexOf(delimiter) >= 0));
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class ReportImporter implements Importer {
 
     private static final int SNIFF_BYTES = 8192;
     private static final StatusPageTextImporter COPIED_PAGE = new StatusPageTextImporter();
+    private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown");
 
     @Override
     public String id() {
@@ -67,6 +68,11 @@ public final class ReportImporter implements Importer {
             }
         }
         return false;
+    }
+
+    @Override
+    public boolean claimsByName(Source source) {
+        return MARKDOWN_EXTENSIONS.contains(source.extension());
     }
 
     @Override

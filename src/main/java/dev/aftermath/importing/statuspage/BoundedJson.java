@@ -2,6 +2,7 @@ package dev.aftermath.importing.statuspage;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -39,19 +40,8 @@ final class BoundedJson {
 
     static JsonNode read(Source source) throws ImportException {
         JsonNode root;
-        try (InputStream in = source.open()) {
-            root = MAPPER.readTree(in);
-        } catch (StreamConstraintsException tooBig) {
-            throw located(source, tooBig, tooBig.getOriginalMessage().contains("nesting depth")
-                    ? "the JSON is nested more than " + MAX_NESTING_DEPTH
-                            + " levels deep; a status-page export never is, so the file is refused"
-                    : "the JSON exceeds what a status-page export can hold: " + tooBig.getOriginalMessage());
-        } catch (JsonEOFException truncated) {
-            throw located(source, truncated, "the JSON ends in the middle of a value; is the file cut short?");
-        } catch (JsonProcessingException malformed) {
-            throw located(source, malformed, malformed.getOriginalMessage().startsWith("Trailing token")
-                    ? "the JSON value ends before this point, but more text follows"
-                    : "this is not valid JSON: " + malformed.getOriginalMessage());
+        try (InputStream in = source.open(); JsonParser parser = MAPPER.createParser(in)) {
+            root = tree(parser, source);
         } catch (IOException unreadable) {
             throw new ImportException(source.name(), "cannot be read: " + unreadable.getMessage());
         }
@@ -61,8 +51,32 @@ final class BoundedJson {
         return root;
     }
 
-    private static ImportException located(Source source, JsonProcessingException problem, String message) {
-        JsonLocation location = problem.getLocation();
+    /** Reads from a parser of our own, so that a failure without a location of its own gets the parser's. */
+    private static JsonNode tree(JsonParser parser, Source source) throws IOException {
+        try {
+            return MAPPER.readTree(parser);
+        } catch (StreamConstraintsException tooBig) {
+            throw located(source, parser, tooBig, tooBig.getOriginalMessage().contains("nesting depth")
+                    ? "the JSON is nested more than " + MAX_NESTING_DEPTH
+                            + " levels deep; a status-page export never is, so the file is refused"
+                    : "the JSON exceeds what a status-page export can hold: " + tooBig.getOriginalMessage());
+        } catch (JsonProcessingException malformed) {
+            throw located(source, parser, malformed, problem(malformed));
+        }
+    }
+
+    private static String problem(JsonProcessingException malformed) {
+        String message = malformed.getOriginalMessage();
+        if (malformed instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
+            return "the JSON ends in the middle of a value; is the file cut short?";
+        }
+        return message.startsWith("Trailing token") ? "the JSON value ends before this point, but more text follows"
+                : "this is not valid JSON: " + message;
+    }
+
+    private static ImportException located(Source source, JsonParser parser, JsonProcessingException problem,
+                                           String message) {
+        JsonLocation location = problem.getLocation() != null ? problem.getLocation() : parser.currentLocation();
         if (location == null || location.getLineNr() < 1) {
             return new ImportException(source.name(), message);
         }

@@ -41,6 +41,15 @@ public final class StatuspageJsonImporter implements Importer {
         return (head.startsWith("{") || head.startsWith("[")) && STATUSPAGE_KEY.matcher(head).find();
     }
 
+    /**
+     * Any .json file: of the JSON importers this one reads the most shapes, and its sniff is the one a real file
+     * can miss (a long page object before the incidents). JSON that is broken is told at its line and column.
+     */
+    @Override
+    public boolean claimsByName(Source source) {
+        return source.extension().equals("json");
+    }
+
     @Override
     public ImportResult read(Source source, ImportOptions options, Progress progress) throws ImportException {
         List<ImportWarning> warnings = new ArrayList<>();

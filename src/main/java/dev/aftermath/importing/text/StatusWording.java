@@ -11,14 +11,26 @@ public final class StatusWording {
     private record Clue(Pattern wording, PostStatus status) {
     }
 
-    /** First match wins: "has been resolved" must beat "we are monitoring" in a closing post that says both. */
+    /**
+     * First match wins: "has been resolved" must beat "we are monitoring" in a closing post that says both, and a
+     * cause still being sought ("not yet identified the cause") must beat the words of a cause found.
+     */
     private static final List<Clue> CLUES = List.of(
-            clue("root cause|post-?mortem|what went (right|well|wrong)", PostStatus.POSTMORTEM),
+            clue("post-?mortem|root cause analysis|what went (right|well|wrong)"
+                    + "|(publish|share)\\w*\\b[^.]{0,60}\\broot cause", PostStatus.POSTMORTEM),
             clue("(has|have) been (fully )?(resolved|fixed|restored)|is (now )?resolved|incident (is|was) resolved"
-                    + "|(working|operating) (as expected|normally)|fully (recovered|resolved)", PostStatus.RESOLVED),
-            clue("\\bmonitoring\\b", PostStatus.MONITORING),
-            clue("(has|have) (been )?identified|identified the|fix is being (implemented|deployed|rolled out)",
-                    PostStatus.IDENTIFIED),
+                    + "|(working|operating) (as expected|normally)|fully (recovered|resolved|operational)"
+                    + "|operational again", PostStatus.RESOLVED),
+            clue("\\bmonitoring\\b|fix (has been|was) (implemented|deployed|applied|rolled out)",
+                    PostStatus.MONITORING),
+            clue("(have|has|had)(n['’]t| not)( yet)?( been)? (found|identified|determined|isolated)"
+                    + "|yet to (find|identify|determine)"
+                    + "|(investigating|looking into|looking for|searching for) the (root )?cause"
+                    + "|(to|still|continue to) (find|identify|determine|understand) the (root )?cause"
+                    + "|cause (is|remains) (still )?(unknown|unclear|not (yet )?known)", PostStatus.INVESTIGATING),
+            clue("(has|have) (been )?identified|identified the|(found|determined|isolated|pinpointed|traced) the "
+                    + "(root )?cause|cause (is|was|has been) (identified|found|determined|known)|\\broot cause\\b"
+                    + "|fix is being (implemented|deployed|rolled out)|working on (a|the) fix", PostStatus.IDENTIFIED),
             clue("investigat|looking into", PostStatus.INVESTIGATING));
 
     private StatusWording() {

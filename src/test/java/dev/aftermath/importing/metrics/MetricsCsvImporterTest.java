@@ -22,6 +22,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MetricsCsvImporterTest {
 
@@ -145,6 +147,18 @@ class MetricsCsvImporterTest {
     void refusesAnUnterminatedQuoteNamingTheLineItStartsOn() {
         ImportException error = assertThrows(ImportException.class,
                 () -> read("time,a\n2023-11-22T09:25:00Z,1\n2023-11-22T09:26:00Z,\"2\n2023-11-22T09:27:00Z,3\n"));
+        assertEquals(3, error.line());
+        assertTrue(error.getMessage().contains("never closed"), error.getMessage());
+    }
+
+    @ParameterizedTest(name = "delimiter {0}")
+    @ValueSource(strings = {";", "\t", "|"})
+    void anUnterminatedQuoteIsNamedWhateverTheDelimiter(String delimiter) {
+        String csv = "time,a\n2023-11-22T09:25:00Z,1\n2023-11-22T09:26:00Z,\"2\n2023-11-22T09:27:00Z,3\n"
+                .replace(",", delimiter);
+
+        ImportException error = assertThrows(ImportException.class, () -> read(csv));
+
         assertEquals(3, error.line());
         assertTrue(error.getMessage().contains("never closed"), error.getMessage());
     }

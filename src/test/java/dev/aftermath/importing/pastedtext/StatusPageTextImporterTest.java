@@ -90,6 +90,24 @@ class StatusPageTextImporterTest {
     }
 
     @Test
+    void aPostWithoutAStatusWordThatTellsTheCauseIsIdentifiedWithoutAWarning() throws IOException {
+        ImportResult result = read("""
+                Login errors
+                Investigating
+                Some users cannot log in.
+                Posted Mar 01, 2024 - 10:00 UTC
+
+                We have found the cause: a bad certificate.
+                Posted Mar 01, 2024 - 10:20 UTC
+                """);
+
+        TimelineEntry post = result.incidents().get(0).entries().get(1);
+        assertEquals("We have found the cause: a bad certificate.", post.text());
+        assertEquals(PostStatus.IDENTIFIED, post.status());
+        assertTrue(result.warnings().isEmpty(), result.warnings().toString());
+    }
+
+    @Test
     void warnsWithTheLineOfAnUnknownZoneAndReadsItInTheGivenZone() throws IOException {
         ImportResult result = importer.read(Source.ofText("page.txt", """
                 Queue delays

@@ -48,10 +48,26 @@ class StatuspageJsonImporterTest {
     }
 
     @Test
+    void truncatedBetweenListEntriesSaysTheFileEndsEarly() {
+        ImportException problem = failure("{\"incidents\": [\n  {\"name\": \"Checkout down\"},\n");
+
+        assertEquals("status.json:3:1: the JSON ends in the middle of a value; is the file cut short?",
+                problem.getMessage());
+    }
+
+    @Test
     void deeplyNestedJsonIsRefusedWithTheDepthLimit() {
         ImportException problem = failure("{\"incidents\": " + "[".repeat(50_000));
 
         assertTrue(problem.getMessage().contains("nested more than 200 levels"), problem.getMessage());
+    }
+
+    @Test
+    void deeplyNestedJsonNamesWhereTheLimitWasPassed() {
+        ImportException problem = failure("{\n\"incidents\": " + "[".repeat(50_000));
+
+        assertEquals(2, problem.line());
+        assertTrue(problem.column() > 200, "column " + problem.column());
     }
 
     @ParameterizedTest

@@ -21,6 +21,26 @@ class StatusWordingTest {
             The problem has been fixed and all systems are working as expected.  # RESOLVED
             The fix is live; this incident has been resolved, we keep monitoring. # RESOLVED
             We will publish the root cause once the review is done.              # POSTMORTEM
+            We have found the cause: a bad certificate.                          # IDENTIFIED
+            We identified the cause and are rolling the change back.             # IDENTIFIED
+            Engineers identified the issue in the login service.                 # IDENTIFIED
+            On-call identified the problem within minutes.                       # IDENTIFIED
+            The issue has been identified and a fix is being rolled out.         # IDENTIFIED
+            The root cause is an expired certificate on the load balancer.       # IDENTIFIED
+            The cause was found in a DNS record pointing at the old cluster.     # IDENTIFIED
+            We are working on a fix for the failed logins.                       # IDENTIFIED
+            We have not yet identified the cause of the errors.                  # INVESTIGATING
+            We haven’t found what slows the pages down yet.                      # INVESTIGATING
+            Engineers are still working to find the root cause.                  # INVESTIGATING
+            We are looking for the root cause of the timeouts.                   # INVESTIGATING
+            The cause remains unknown; more updates soon.                        # INVESTIGATING
+            A fix has been implemented and error rates are falling.              # MONITORING
+            We are monitoring the queue as it drains.                            # MONITORING
+            The login problem has been resolved.                                 # RESOLVED
+            The dashboard is fully operational again.                            # RESOLVED
+            Search is operational again for every customer.                      # RESOLVED
+            We will share the root cause in a follow-up.                         # POSTMORTEM
+            Our root cause analysis is attached below.                           # POSTMORTEM
             """)
     void infersTheStatusFromTheWording(String body, PostStatus expected) {
         assertEquals(Optional.of(expected), StatusWording.infer(body));
