@@ -6,9 +6,11 @@ import dev.aftermath.store.IncidentStore;
 import dev.aftermath.store.IncidentSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,6 +22,8 @@ final class ListCommand implements Callable<Integer> {
 
     /** In terminal columns. */
     private static final int LONGEST_TITLE = 60;
+    /** As the app's list shows it: in the incident's own zone, named; `list --json` keeps the UTC instant. */
+    private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ENGLISH);
 
     @ParentCommand
     private AftermathCommand parent;
@@ -65,7 +69,7 @@ final class ListCommand implements Callable<Integer> {
         for (IncidentSummary incident : incidents) {
             table.add(incident.id().toString(),
                     shortened(incident.title()),
-                    incident.start() == null ? "-" : incident.start().toString(),
+                    incident.start() == null ? "-" : START.format(incident.start().atZone(incident.zone())),
                     incident.severity() == null ? "-" : incident.severity().name(),
                     incident.status().name());
         }

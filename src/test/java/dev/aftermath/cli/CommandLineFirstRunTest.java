@@ -34,8 +34,9 @@ class CommandLineFirstRunTest {
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(Files.exists(workspace));
         assertEquals(6, result.out().split("\\R").length, "a header and five incidents:\n" + result.out());
-        assertTrue(result.out().lines().skip(1).findFirst().orElseThrow()
-                .contains("Telemetry proxy outage"), "newest first:\n" + result.out());
+        String newest = result.out().lines().skip(1).findFirst().orElseThrow();
+        assertTrue(newest.contains("Telemetry proxy outage"), "newest first:\n" + result.out());
+        assertTrue(newest.contains("2025-10-14 15:18 CEST"), "its start in its own zone:\n" + newest);
         assertTrue(result.err().contains("New workspace " + workspace + ", with 5 sample incidents"), result.err());
     }
 

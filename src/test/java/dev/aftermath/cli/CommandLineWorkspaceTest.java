@@ -53,7 +53,7 @@ class CommandLineWorkspaceTest {
         assertTrue(lines[0].startsWith("ID"), lines[0]);
         for (int row = 1; row < 3; row++) {
             assertEquals(columnOf(lines[0], "TITLE"), columnOf(lines[row], lines[row].contains("Card") ? "Card" : "Short"), lines[row]);
-            assertEquals(columnOf(lines[0], "START"), columnOf(lines[row], "2025-10-26T00:41:00Z"), lines[row]);
+            assertEquals(columnOf(lines[0], "START"), columnOf(lines[row], "2025-10-26 02:41 CEST"), lines[row]);
             assertEquals(columnOf(lines[0], "SEVERITY"), columnOf(lines[row], "SEV2"), lines[row]);
             assertTrue(lines[row].endsWith("IN_REVIEW"), lines[row]);
         }
