@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.aftermath.model.Incident;
+import dev.aftermath.work.JsonProblems;
 import dev.aftermath.work.Progress;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ import java.io.InputStream;
  */
 public final class BundleReader {
 
-    static final String TRUNCATED = "the file ends too early; is it complete?";
+    static final String TRUNCATED = JsonProblems.CUT_SHORT;
 
     /** Far deeper than the format goes; refuses documents built to exhaust the stack. */
     static final int MAX_NESTING = 64;
@@ -49,14 +49,9 @@ public final class BundleReader {
     }
 
     private static String describe(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
-            return TRUNCATED;
-        }
-        if (e instanceof StreamConstraintsException) {
-            return "nested deeper than " + MAX_NESTING + " levels; a bundle never needs that many";
-        }
-        return "not valid JSON: " + message;
+        return e instanceof StreamConstraintsException
+                ? "nested deeper than " + MAX_NESTING + " levels; a bundle never needs that many"
+                : JsonProblems.describe(e);
     }
 
     static BundleException at(String file, JsonLocation location, String problem) {

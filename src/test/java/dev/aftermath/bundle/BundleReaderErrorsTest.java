@@ -22,10 +22,10 @@ class BundleReaderErrorsTest {
         return Stream.of(
                 Arguments.of("truncated",
                         HEAD + "\"incident\": {" + ID + ",\n\"title\": \"cut off",
-                        "bad.json:3:", "the file ends too early"),
+                        "bad.json:3:", "is the file cut short?"),
                 Arguments.of("truncated between fields",
                         HEAD + "\"incident\": {" + ID + ",\n",
-                        "bad.json:", "the file ends too early"),
+                        "bad.json:", "is the file cut short?"),
                 Arguments.of("not JSON",
                         HEAD + "\"incident\": {" + ID + ",\n\"title\": nope}}",
                         "bad.json:3:10: not valid JSON", "nope"),

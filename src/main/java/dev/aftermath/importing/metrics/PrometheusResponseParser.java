@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.aftermath.importing.ImportException;
+import dev.aftermath.work.JsonProblems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ final class PrometheusResponseParser {
             } catch (JsonProcessingException invalid) {
                 JsonLocation at = invalid.getLocation() != null ? invalid.getLocation() : parser.currentLocation();
                 throw new ImportException(file, at.getLineNr(), at.getColumnNr(),
-                        "not valid JSON: " + invalid.getOriginalMessage());
+                        JsonProblems.describe(invalid));
             }
         } catch (IOException unreadable) {
             throw new ImportException(file, "cannot read the file: " + unreadable.getMessage());

@@ -7,12 +7,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aftermath.importing.ImportException;
 import dev.aftermath.importing.Source;
+import dev.aftermath.work.JsonProblems;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -61,17 +61,8 @@ final class BoundedJson {
                             + " levels deep; a status-page export never is, so the file is refused"
                     : "the JSON exceeds what a status-page export can hold: " + tooBig.getOriginalMessage());
         } catch (JsonProcessingException malformed) {
-            throw located(source, parser, malformed, problem(malformed));
+            throw located(source, parser, malformed, JsonProblems.describe(malformed));
         }
-    }
-
-    private static String problem(JsonProcessingException malformed) {
-        String message = malformed.getOriginalMessage();
-        if (malformed instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
-            return "the JSON ends in the middle of a value; is the file cut short?";
-        }
-        return message.startsWith("Trailing token") ? "the JSON value ends before this point, but more text follows"
-                : "this is not valid JSON: " + message;
     }
 
     private static ImportException located(Source source, JsonParser parser, JsonProcessingException problem,
