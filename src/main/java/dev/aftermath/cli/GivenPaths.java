@@ -32,7 +32,7 @@ final class GivenPaths {
     }
 
     ImportException named(ImportException failure) {
-        return new ImportException(pathOf(failure.file()), failure.line(), failure.column(), failure.problem());
+        return failure.withFile(pathOf(failure.file()));
     }
 
     IncidentExistsException named(IncidentExistsException failure) {

@@ -1,6 +1,7 @@
 package dev.aftermath.cli;
 
 import dev.aftermath.importing.ImportException;
+import dev.aftermath.importing.Importer;
 import dev.aftermath.importing.ImportWarning;
 import dev.aftermath.importing.Source;
 import dev.aftermath.store.IncidentStore;
@@ -66,7 +67,9 @@ final class ImportCommand implements Callable<Integer> {
         try {
             outcome = importFiles();
         } catch (ImportException failure) {
-            throw paths.named(failure);
+            throw paths.named(failure.formatUnknown() ? failure.withAdvice("name its format with --format "
+                    + Choices.either(parent.context().importers().importers().stream().map(Importer::id).toList()))
+                    : failure);
         } catch (IncidentExistsException failure) {
             throw paths.named(failure);
         }

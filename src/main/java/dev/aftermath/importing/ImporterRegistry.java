@@ -55,7 +55,8 @@ public final class ImporterRegistry {
      * precise message reaches the user.
      *
      * @throws ImportException saying why no importer applies: the file is missing, empty or not text, or, when
-     *                         nothing more is known, that its format has to be given
+     *                         nothing more is known, {@link ImportException#formatUnknown that its format has to be
+     *                         given}
      */
     public Importer detect(Source source) throws ImportException {
         try {
@@ -67,8 +68,7 @@ public final class ImporterRegistry {
             if (unreadable.isPresent()) {
                 throw new ImportException(source.name(), unreadable.get());
             }
-            return claimingByName(source).orElseThrow(() -> new ImportException(source.name(),
-                    "cannot tell the file's format; use --format with one of: " + ids()));
+            return claimingByName(source).orElseThrow(() -> ImportException.formatUnknown(source.name()));
         } catch (NoSuchFileException e) {
             throw new ImportException(source.name(), "no such file");
         } catch (IOException e) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.aftermath.importing.ImporterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -159,8 +158,10 @@ class ImportCommandTest {
         Cli.Result result = cli.run("import", notes.toString());
 
         assertEquals(1, result.exitCode());
-        assertEquals("aftermath: " + notes + ": cannot tell the file's format; use --format with one of: "
-                + ImporterRegistry.standard().ids(), result.err().strip());
+        assertEquals("aftermath: " + notes + ": cannot tell what kind of file this is: not an incident file, a status"
+                + " page (JSON, feed or copied text), a metrics export or a report with times in it; name its format"
+                + " with --format bundle, prometheus-json, statuspage-json, statuspage-feed, metrics-csv,"
+                + " statuspage-text or report", result.err().strip());
     }
 
     @Test

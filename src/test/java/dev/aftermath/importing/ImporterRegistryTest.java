@@ -41,8 +41,9 @@ class ImporterRegistryTest {
         ImportException error = assertThrows(ImportException.class,
                 () -> bundleOnly.detect(Source.ofText("notes.txt", "rolled back at 02:05")));
 
-        assertEquals("notes.txt: cannot tell the file's format; use --format with one of: bundle",
-                error.getMessage());
+        assertEquals("notes.txt: cannot tell what kind of file this is: not an incident file, a status page (JSON,"
+                + " feed or copied text), a metrics export or a report with times in it", error.getMessage());
+        assertTrue(error.formatUnknown(), "each front end says how to name the format");
     }
 
     static Stream<Arguments> filesNoImporterRecognises() {
@@ -66,7 +67,7 @@ class ImporterRegistryTest {
                 Arguments.of("notes.md", "# Notes\n\nThe cache was cold and pages were slow.\n",
                         "notes.md: no dated statement and no review section found"),
                 Arguments.of("notes.txt", "The cache was cold and pages were slow.\nNobody knows since when.\n",
-                        "notes.txt: cannot tell the file's format; use --format with one of: bundle, "));
+                        "notes.txt: cannot tell what kind of file this is"));
     }
 
     @ParameterizedTest(name = "{0}")
