@@ -61,31 +61,43 @@ public final class PhaseBands {
      */
     private static void addRecovery(List<PhaseBand> bands, Instant mitigated, Instant resolved,
                                     List<TimelineEntry> entries) {
+        List<Instant> returns = timesOf(entries, EntryKind.IMPACT_STARTED);
+        List<Instant> calms = timesOf(entries, EntryKind.MITIGATED, EntryKind.RESOLVED);
         Instant calm = mitigated;
         boolean cameBack = false;
-        Optional<Instant> back = nextAfter(entries, calm, resolved, EntryKind.IMPACT_STARTED);
+        Optional<Instant> back = firstBetween(returns, calm, resolved);
         while (back.isPresent()) {
-            Instant over = nextAfter(entries, back.get(), resolved, EntryKind.MITIGATED, EntryKind.RESOLVED)
-                    .orElse(resolved);
+            Instant over = firstBetween(calms, back.get(), resolved).orElse(resolved);
             bands.add(new PhaseBand(Phase.RECURRENCE, back.get(), over));
             cameBack = true;
             calm = over;
-            back = nextAfter(entries, calm, resolved, EntryKind.IMPACT_STARTED);
+            back = firstBetween(returns, calm, resolved);
         }
         if (!cameBack || calm.isBefore(resolved)) {
             bands.add(new PhaseBand(Phase.RECOVERY, calm, resolved));
         }
     }
 
-    /** The earliest entry of one of {@code kinds} after {@code after} and before {@code before}. */
-    private static Optional<Instant> nextAfter(List<TimelineEntry> entries, Instant after, Instant before,
-                                               EntryKind... kinds) {
+    /** When the entries of {@code kinds} happened, in order. */
+    private static List<Instant> timesOf(List<TimelineEntry> entries, EntryKind... kinds) {
         List<EntryKind> wanted = List.of(kinds);
-        return entries.stream()
-                .filter(entry -> wanted.contains(entry.kind()))
-                .map(TimelineEntry::at)
-                .filter(at -> at.isAfter(after) && at.isBefore(before))
-                .min(Instant::compareTo);
+        return entries.stream().filter(entry -> wanted.contains(entry.kind())).map(TimelineEntry::at).sorted()
+                .toList();
+    }
+
+    /** The earliest of the ordered {@code times} after {@code after} and before {@code before}. */
+    private static Optional<Instant> firstBetween(List<Instant> times, Instant after, Instant before) {
+        int low = 0;
+        int high = times.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (times.get(middle).isAfter(after)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low < times.size() && times.get(low).isBefore(before) ? Optional.of(times.get(low)) : Optional.empty();
     }
 
     /** The earliest acknowledgement, identification or first communication between the impact and {@code end}. */

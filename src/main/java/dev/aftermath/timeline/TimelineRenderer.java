@@ -103,19 +103,15 @@ public final class TimelineRenderer {
                                    Painter painter) {
         TextStyle style = TextStyle.bold(theme.size(12));
         double labelMinimum = painter.textWidth("00 min", style);
-        for (PhaseBand band : timeline.bands()) {
-            double x0 = Math.max(layout.left(), scale.x(band.start()));
-            double x1 = Math.min(layout.right(), scale.x(band.end()));
-            if (x1 <= x0) {
-                continue;
-            }
-            painter.fillRect(x0, layout.bandTop(), x1 - x0, layout.plotBottom() - layout.bandTop(),
-                    theme.phaseFill(band.phase()));
-            double room = x1 - x0 - 8 * theme.scale();
-            if (room < labelMinimum) {
+        for (Shade shade : shades(timeline.bands(), layout, scale)) {
+            painter.fillRect(shade.x0(), layout.bandTop(), shade.x1() - shade.x0(),
+                    layout.plotBottom() - layout.bandTop(), theme.phaseFill(shade.phase()));
+            double room = shade.x1() - shade.x0() - 8 * theme.scale();
+            if (shade.band() == null || room < labelMinimum) {
                 continue;
             }
             // The phase and its duration, else the duration alone, else its compact form where the band is narrow.
+            PhaseBand band = shade.band();
             String text = band.text();
             if (painter.textWidth(text, style) > room) {
                 text = DurationWords.of(band.duration());
@@ -125,10 +121,37 @@ public final class TimelineRenderer {
             }
             double width = painter.textWidth(text, style);
             if (width <= room) {
-                painter.text(text, x0 + (x1 - x0 - width) / 2, layout.bandTop() + 17 * theme.scale(), style,
-                        theme.phaseText(band.phase()));
+                painter.text(text, shade.x0() + (shade.x1() - shade.x0() - width) / 2,
+                        layout.bandTop() + 17 * theme.scale(), style, theme.phaseText(band.phase()));
             }
         }
+    }
+
+    /**
+     * The bands in view as the rectangles to fill: bands of one phase less than a pixel apart are one rectangle,
+     * so that an impact that came back a hundred times costs what the pixels cost, and such a rectangle has no
+     * label, since no one duration describes it.
+     */
+    private static List<Shade> shades(List<PhaseBand> bands, TimelineLayout layout, TimeScale scale) {
+        List<Shade> shades = new ArrayList<>();
+        for (PhaseBand band : bands) {
+            double x0 = Math.max(layout.left(), scale.x(band.start()));
+            double x1 = Math.min(layout.right(), scale.x(band.end()));
+            if (x1 <= x0) {
+                continue;
+            }
+            Shade last = shades.isEmpty() ? null : shades.get(shades.size() - 1);
+            if (last != null && last.phase() == band.phase() && x0 - last.x1() < 1) {
+                shades.set(shades.size() - 1, new Shade(band.phase(), last.x0(), Math.max(last.x1(), x1), null));
+            } else {
+                shades.add(new Shade(band.phase(), x0, x1, band));
+            }
+        }
+        return shades;
+    }
+
+    /** @param band the one band the rectangle shows, or null when it joins several */
+    private record Shade(Phase phase, double x0, double x1, PhaseBand band) {
     }
 
     private static void paintCursor(long millis, TimelineLayout layout, TimeScale scale, ZoneId zone, Theme theme,

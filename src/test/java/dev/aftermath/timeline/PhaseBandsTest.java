@@ -122,4 +122,27 @@ class PhaseBandsTest {
 
         assertEquals("UNDETECTED 10:00-10:10, RESPONSE 10:10-10:20, RECURRENCE 10:30-10:40", bands(incident));
     }
+
+    @Test
+    void anImpactBackHundredsOfTimesIsShadedWithAsManyRectanglesAsThePixelsAllow() {
+        Incident once = incident(EntryKind.IMPACT_STARTED, EntryKind.DETECTED, EntryKind.MITIGATED,
+                EntryKind.RESOLVED);
+        List<TimelineEntry> entries = new ArrayList<>(once.entries());
+        for (int i = 0; i < 600; i++) {
+            EntryKind kind = i % 2 == 0 ? EntryKind.IMPACT_STARTED : EntryKind.MITIGATED;
+            entries.add(TimelineFixtures.entry("back-" + i, TimelineFixtures.berlin(10, 20).plusSeconds(1 + i),
+                    kind, EntrySource.MANUAL, null, kind.name()));
+        }
+        Incident flapping = once.withEntries(entries);
+
+        assertEquals(300, bandsOf(flapping).stream().filter(band -> band.phase() == Phase.RECURRENCE).count());
+        assertTrue(rectanglesPainted(flapping) <= rectanglesPainted(once) + 2,
+                rectanglesPainted(flapping) + " rectangles for 300 returns a second apart");
+    }
+
+    private static int rectanglesPainted(Incident incident) {
+        TextRecordingPainter painter = new TextRecordingPainter();
+        TimelineRenderer.paint(PreparedTimeline.of(incident), TimelineFrame.picture(1200, 700, Theme.LIGHT), painter);
+        return painter.filledRects;
+    }
 }

@@ -3,7 +3,7 @@ package dev.aftermath.timeline;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Draws nothing, measures seven pixels a character and remembers every text drawn with its box. */
+/** Draws nothing, measures seven pixels a character, remembers every text drawn with its box and counts rectangles. */
 final class TextRecordingPainter implements Painter {
 
     record Text(String text, double left, double top, double right, double bottom) {
@@ -15,9 +15,11 @@ final class TextRecordingPainter implements Painter {
     }
 
     final List<Text> texts = new ArrayList<>();
+    int filledRects;
 
     @Override
     public void fillRect(double x, double y, double width, double height, Rgba color) {
+        filledRects++;
     }
 
     @Override
