@@ -1,10 +1,12 @@
 package dev.aftermath.drafting;
 
+import dev.aftermath.analysis.ImpactReturns;
 import dev.aftermath.analysis.MetricDeparture;
 import dev.aftermath.analysis.MetricDeparture.Baseline;
 import dev.aftermath.analysis.MetricDeparture.Peak;
 import dev.aftermath.analysis.MetricText;
 import dev.aftermath.analysis.MilestoneValue;
+import dev.aftermath.model.EntryKind;
 import dev.aftermath.model.MetricSeries;
 import dev.aftermath.model.Milestone;
 import dev.aftermath.model.TimelineEntry;
@@ -19,6 +21,9 @@ import java.util.Optional;
  * (time to detect, and how it was detected in the words of the entry that says so).
  */
 final class ImpactDraft {
+
+    /** More returns than this are summed up in one sentence rather than told one by one. */
+    private static final int MAX_RETURNS_TOLD = 3;
 
     private ImpactDraft() {
     }
@@ -49,10 +54,43 @@ final class ImpactDraft {
             text.append("Impact started at ").append(context.full(times, start)).append(" (")
                     .append(context.sources().of(start)).append(").");
         }
+        returns(context, times).ifPresent(sentence -> text.append(' ').append(sentence));
         for (MetricSeries series : context.incident().series()) {
             metric(series, start.at(), until, times).ifPresent(sentence -> text.append(' ').append(sentence));
         }
         return text.toString();
+    }
+
+    /** When the impact came back after the mitigation, each time with its length; a summary when it came often. */
+    private static Optional<String> returns(DraftContext context, DraftTimes times) {
+        List<ImpactReturns.Return> returns = ImpactReturns.of(context.milestones(), context.incident().entries());
+        if (returns.isEmpty()) {
+            return Optional.empty();
+        }
+        if (returns.size() > MAX_RETURNS_TOLD) {
+            ImpactReturns.Return first = returns.get(0);
+            ImpactReturns.Return last = returns.get(returns.size() - 1);
+            return Optional.of("The impact came back " + returns.size() + " times after it was mitigated, first at "
+                    + when(times, first.started()) + " (" + context.sources().of(first.started())
+                    + "), the last time until " + times.next(last.end()) + ".");
+        }
+        List<String> sentences = new ArrayList<>();
+        for (ImpactReturns.Return back : returns) {
+            // Times are written in reading order: the first of a new day carries the date.
+            String cameBack = "The impact came back at " + when(times, back.started()) + " ("
+                    + context.sources().of(back.started()) + ") and lasted "
+                    + DraftContext.duration(back.start(), back.end()) + ", ";
+            String ended = back.ended()
+                    .map(entry -> "until it was " + (entry.kind() == EntryKind.RESOLVED ? "resolved" : "mitigated")
+                            + " at " + when(times, entry) + " (" + context.sources().of(entry) + ")")
+                    .orElseGet(() -> "until the resolution at " + times.next(back.end()));
+            sentences.add(cameBack + ended + ".");
+        }
+        return Optional.of(String.join(" ", sentences));
+    }
+
+    private static String when(DraftTimes times, TimelineEntry entry) {
+        return (entry.approximate() ? "about " : "") + times.next(entry.at());
     }
 
     /** How far the series went from its baseline during the impact; nothing when it has no value then. */
@@ -94,7 +132,10 @@ final class ImpactDraft {
             return "";
         }
         if (peak >= median) {
-            return ", " + String.format(Locale.ROOT, "%.1f", peak / median) + " times as high";
+            double times = peak / median;
+            String ratio = times < 100 ? String.format(Locale.ROOT, "%.1f", times)
+                    : String.format(Locale.ENGLISH, "%,d", Math.round(times));
+            return ", " + ratio + " times as high";
         }
         return ", " + Math.round(100 * (median - peak) / median) + "% lower";
     }

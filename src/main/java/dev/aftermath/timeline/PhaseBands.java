@@ -1,7 +1,7 @@
 package dev.aftermath.timeline;
 
+import dev.aftermath.analysis.ImpactReturns;
 import dev.aftermath.analysis.IncidentMilestones;
-import dev.aftermath.model.EntryKind;
 import dev.aftermath.model.Milestone;
 import dev.aftermath.model.TimelineEntry;
 import java.time.Instant;
@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * With no such sign, the undetected band runs to the mitigation, else the resolution, and there is no response
  * band.</li>
  * <li>No resolution: the recovery has no end and there is no recovery band.</li>
- * <li>An impact that came back after the mitigation: see {@link #addRecovery}.</li>
+ * <li>An impact that came back after the mitigation: see {@link ImpactReturns}; it is shaded as impact again.</li>
  * <li>No impact start or no trigger: the bands that start or end there are left out, since nothing tells where the
  * impact began; no band claims that stretch.</li>
  * </ul>
@@ -49,55 +49,26 @@ public final class PhaseBands {
         add(bands, Phase.UNDETECTED, impact, detection.or(() -> responseEnd));
         add(bands, Phase.RESPONSE, detection, responseEnd);
         if (mitigated.isPresent() && resolved.isPresent() && !resolved.get().isBefore(mitigated.get())) {
-            addRecovery(bands, mitigated.get(), resolved.get(), entries);
+            addRecovery(bands, mitigated.get(), resolved.get(), ImpactReturns.of(milestones, entries));
         }
         return List.copyOf(bands);
     }
 
     /**
-     * Mitigation to resolution, except where the impact came back in between (an impact start after the
-     * mitigation): each return is shaded as impact again, up to the next mitigation or resolution the entries tell,
-     * and the quiet time between two outages is left unshaded, since the service was working then.
+     * Mitigation to resolution, except where the impact came back in between ({@link ImpactReturns}): each return is
+     * shaded as impact again, and the quiet time between two outages is left unshaded, since the service was
+     * working then.
      */
     private static void addRecovery(List<PhaseBand> bands, Instant mitigated, Instant resolved,
-                                    List<TimelineEntry> entries) {
-        List<Instant> returns = timesOf(entries, EntryKind.IMPACT_STARTED);
-        List<Instant> calms = timesOf(entries, EntryKind.MITIGATED, EntryKind.RESOLVED);
+                                    List<ImpactReturns.Return> returns) {
         Instant calm = mitigated;
-        boolean cameBack = false;
-        Optional<Instant> back = firstBetween(returns, calm, resolved);
-        while (back.isPresent()) {
-            Instant over = firstBetween(calms, back.get(), resolved).orElse(resolved);
-            bands.add(new PhaseBand(Phase.RECURRENCE, back.get(), over));
-            cameBack = true;
-            calm = over;
-            back = firstBetween(returns, calm, resolved);
+        for (ImpactReturns.Return back : returns) {
+            bands.add(new PhaseBand(Phase.RECURRENCE, back.start(), back.end()));
+            calm = back.end();
         }
-        if (!cameBack || calm.isBefore(resolved)) {
+        if (returns.isEmpty() || calm.isBefore(resolved)) {
             bands.add(new PhaseBand(Phase.RECOVERY, calm, resolved));
         }
-    }
-
-    /** When the entries of {@code kinds} happened, in order. */
-    private static List<Instant> timesOf(List<TimelineEntry> entries, EntryKind... kinds) {
-        List<EntryKind> wanted = List.of(kinds);
-        return entries.stream().filter(entry -> wanted.contains(entry.kind())).map(TimelineEntry::at).sorted()
-                .toList();
-    }
-
-    /** The earliest of the ordered {@code times} after {@code after} and before {@code before}. */
-    private static Optional<Instant> firstBetween(List<Instant> times, Instant after, Instant before) {
-        int low = 0;
-        int high = times.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (times.get(middle).isAfter(after)) {
-                high = middle;
-            } else {
-                low = middle + 1;
-            }
-        }
-        return low < times.size() && times.get(low).isBefore(before) ? Optional.of(times.get(low)) : Optional.empty();
     }
 
     /** The earliest acknowledgement, identification or first communication between the impact and {@code end}. */

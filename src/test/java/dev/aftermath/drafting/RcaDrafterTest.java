@@ -113,4 +113,25 @@ class RcaDrafterTest {
         assertTrue(impact.contains("memory used stayed within its usual range around 70% (median before impact),"
                 + " going no lower than 42%"), impact);
     }
+
+    @Test
+    void anImpactThatCameBackIsToldWithItsLengthAndTheTimesInReadingOrder() {
+        Incident incident = Incident.create("Inbox down twice", ZoneId.of("America/New_York")).withEntries(List.of(
+                reported("down", "2025-06-12T20:09:00Z", EntryKind.IMPACT_STARTED, "Inbox down", 19),
+                reported("up", "2025-06-12T20:17:00Z", EntryKind.MITIGATED, "Inbox back after a restart", 23),
+                reported("down again", "2025-06-13T11:57:00Z", EntryKind.IMPACT_STARTED, "Inbox down again", 28),
+                reported("fixed", "2025-06-13T12:07:00Z", EntryKind.RESOLVED, "Inbox back for good", 30)));
+
+        String impact = RcaDrafter.draft(incident).impact();
+
+        assertTrue(impact.contains("Impact lasted 8 min, from 2025-06-12 16:09 EDT (from report.md, line 19) until it"
+                + " was mitigated at 16:17 EDT (from report.md, line 23). The impact came back at 2025-06-13 07:57 EDT"
+                + " (from report.md, line 28) and lasted 10 min, until it was resolved at 08:07 EDT (from report.md,"
+                + " line 30)."), impact);
+    }
+
+    private static TimelineEntry reported(String id, String at, EntryKind kind, String text, int line) {
+        return new TimelineEntry(SampleIncidents.id(id), Instant.parse(at), null, kind, text, EntrySource.REPORT,
+                Provenance.ofLine("report.md", line), null, false, false);
+    }
 }
