@@ -171,7 +171,8 @@ public final class AftermathApp extends Application {
         StatusViewModel status = new StatusViewModel(runner, dialogs);
         MainViewModel main = new MainViewModel(opened.store(), status, preferences);
         TransferViewModel transfer = new TransferViewModel(opened.imports(), opened.exports(),
-                opened.exportChoices(), main, dialogs, ImportPreviewDialog.opener(() -> stage), preferences);
+                opened.exportChoices(), main, dialogs, ImportPreviewDialog.opener(() -> stage, preferences),
+                preferences);
         ReviewViewModel review = new ReviewViewModel(main.incident(), status, new HostServicesLinks(getHostServices()),
                 Clock.systemDefaultZone());
         HelpViewModel help = new HelpViewModel(opened.samples(), opened.store(), main, dialogs, preferences,

@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -95,5 +96,23 @@ class ImportPreviewSmokeTest extends HeadlessAppTest {
 
         assertFalse(robot.lookup("#preview-entries").tryQuery().isPresent());
         assertTrue(find("#welcome-new").isVisible(), "the workspace is still empty");
+    }
+
+    @Test
+    void thePreviewOpensAtTheSizeTheLastOneWasClosedAt() {
+        pasteCopiedPage();
+        Window first = previewEntries().getScene().getWindow();
+        robot.interact(() -> {
+            first.setWidth(900);
+            first.setHeight(600);
+        });
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        pasteCopiedPage();
+
+        Window second = previewEntries().getScene().getWindow();
+        assertEquals(900, second.getWidth(), 1);
+        assertEquals(600, second.getHeight(), 1);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.geometry.Dimension2D;
 
 /**
  * What the app remembers between runs: theme, window bounds, divider positions, tabs, the last incident and whether
@@ -79,6 +80,18 @@ public final class AppPreferences {
         node.putDouble("window.width", bounds.width());
         node.putDouble("window.height", bounds.height());
         node.putBoolean("window.maximized", bounds.maximized());
+    }
+
+    /** The size a resizable dialog was last closed at, such as the import preview's; empty when never saved. */
+    public Optional<Dimension2D> dialogSize(String key) {
+        double width = node.getDouble("dialog." + key + ".width", -1);
+        double height = node.getDouble("dialog." + key + ".height", -1);
+        return width > 0 && height > 0 ? Optional.of(new Dimension2D(width, height)) : Optional.empty();
+    }
+
+    public void setDialogSize(String key, double width, double height) {
+        node.putDouble("dialog." + key + ".width", width);
+        node.putDouble("dialog." + key + ".height", height);
     }
 
     /** The divider position saved under {@code key}, or {@code fallback}. */

@@ -1,6 +1,7 @@
 package dev.aftermath.app.importing;
 
 import atlantafx.base.theme.Styles;
+import dev.aftermath.app.fx.AppPreferences;
 import dev.aftermath.app.fx.FxDialogs;
 import dev.aftermath.app.importing.ImportPreviewViewModel.Destination;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.NumberExpression;
 import javafx.event.ActionEvent;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -34,11 +36,12 @@ import javafx.stage.Window;
 public final class ImportPreviewDialog {
 
     static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+    private static final String SIZE_KEY = "importPreview";
 
     private final ImportPreviewViewModel viewModel;
     private final Dialog<ButtonType> dialog = new Dialog<>();
 
-    private ImportPreviewDialog(Window owner, ImportPreviewViewModel viewModel) {
+    private ImportPreviewDialog(Window owner, ImportPreviewViewModel viewModel, AppPreferences preferences) {
         this.viewModel = viewModel;
         FxDialogs.ownedBy(dialog, owner);
         dialog.setTitle("Import preview");
@@ -66,23 +69,28 @@ public final class ImportPreviewDialog {
             }
         });
         dialog.setOnHidden(event -> {
+            preferences.setDialogSize(SIZE_KEY, dialog.getWidth(), dialog.getHeight());
             if (!viewModel.closedProperty().get()) {
                 viewModel.cancel();
             }
         });
     }
 
-    /** Opens previews over the window {@code owner} gives; the call returns at once, the window stays modal. */
-    public static PreviewOpener opener(Supplier<Window> owner) {
-        return preview -> new ImportPreviewDialog(owner.get(), preview).show(owner.get());
+    /**
+     * Opens previews over the window {@code owner} gives, at the size the last one was closed at; the call returns
+     * at once, the window stays modal.
+     */
+    public static PreviewOpener opener(Supplier<Window> owner, AppPreferences preferences) {
+        return preview -> new ImportPreviewDialog(owner.get(), preview, preferences)
+                .show(owner.get(), preferences.dialogSize(SIZE_KEY).orElse(new Dimension2D(1120, 740)));
     }
 
-    /** As large as the content wants, within the owner window's screen. */
-    private void show(Window owner) {
+    /** At {@code wanted} size, within the owner window's screen. */
+    private void show(Window owner, Dimension2D wanted) {
         Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
                 owner.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
-        double width = Math.min(1120, screen.getWidth() - 40);
-        double height = Math.min(740, screen.getHeight() - 40);
+        double width = Math.min(wanted.getWidth(), screen.getWidth() - 40);
+        double height = Math.min(wanted.getHeight(), screen.getHeight() - 40);
         dialog.show();
         // Set after showing: a dialog sizes its window to the content's computed size when it opens.
         dialog.setWidth(width);
