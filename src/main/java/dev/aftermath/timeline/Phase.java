@@ -11,7 +11,7 @@ public enum Phase {
     UNDETECTED("undetected"),
     RESPONSE("response"),
     RECOVERY("recovery"),
-    /** The impact back after the mitigation, until it was mitigated or resolved again. */
+    /** The impact back after the mitigation, until it was mitigated or resolved again; a colour of its own. */
     RECURRENCE("impact again");
 
     private final String label;
@@ -24,8 +24,4 @@ public enum Phase {
         return label;
     }
 
-    /** The phase whose colours this one is drawn in: an impact that came back looks like one not yet answered. */
-    Phase shade() {
-        return this == RECURRENCE ? UNDETECTED : this;
-    }
 }

@@ -1,7 +1,6 @@
 package dev.aftermath.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -21,11 +20,10 @@ class ThemeAndNumberTextTest {
     void theProjectorThemeHasLargerTypeAndEveryThemeAColourForEachPhaseLaneAndSeries() {
         assertTrue(Theme.CONTRAST.size(12) >= 17);
         for (Theme theme : Theme.ALL) {
-            for (Phase phase : Phase.values()) {
-                assertNotNull(theme.phaseFill(phase));
-                assertNotNull(theme.phaseText(phase));
-            }
-            assertEquals(theme.phaseFill(Phase.UNDETECTED), theme.phaseFill(Phase.RECURRENCE));
+            assertEquals(Phase.values().length, theme.phaseFills().size());
+            assertEquals(Phase.values().length, theme.phaseTexts().size());
+            assertEquals(Phase.values().length, theme.phaseFills().stream().distinct().count(),
+                    "every phase tells itself apart, in the legend too");
             assertEquals(LaneKind.values().length, theme.laneColours().size());
             assertEquals(theme.seriesColour(0), theme.seriesColour(theme.seriesColours().size()));
         }
