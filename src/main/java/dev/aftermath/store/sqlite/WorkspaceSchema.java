@@ -47,7 +47,13 @@ final class WorkspaceSchema {
                      SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL
                      ORDER BY installed_rank DESC LIMIT 1""")) {
             return rows.next() ? Integer.parseInt(rows.getString(1)) : -1;
-        } catch (SQLException | NumberFormatException e) {
+        } catch (SQLException e) {
+            // Another process holds the workspace: say so after this one wait, rather than wait again in Flyway.
+            if (SqliteErrors.isBusy(e)) {
+                throw SqliteErrors.translate(file, "open", e);
+            }
+            return -1;
+        } catch (NumberFormatException e) {
             return -1;
         }
     }
