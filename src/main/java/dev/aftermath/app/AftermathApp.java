@@ -213,8 +213,8 @@ public final class AftermathApp extends Application {
                             transfer.importFiles(files);
                         })))
                 .onSuccess(listening -> handOvers = listening)
-                // Without it a second start reports the workspace in use, as it did before hand-overs existed.
-                .onError(error -> handOvers = null)
+                // Nothing to show the user: without a listener a second start reports the workspace in use.
+                .onError(error -> { })
                 .start();
     }
 
