@@ -4,7 +4,8 @@ package dev.aftermath.timeline;
  * The M4 columns of one series for frames shown one after another, as while panning. Columns lie on a fixed grid
  * of time (column k covers k to k+1 times the column width, whatever the view's left edge), so the columns of one
  * frame serve the next: a pan computes only the columns that came into view, and only a zoom, which changes the
- * column width, computes them all. Safe to use from several threads; meant for one.
+ * column width, computes them all. Safe to use from several threads; meant for one, as the columns a call returns
+ * are overwritten two calls later.
  */
 final class ColumnCache {
 
@@ -15,6 +16,11 @@ final class ColumnCache {
     private double width = -1;
     private long first;
     private ColumnAggregates cached = ColumnAggregates.empty(0);
+    /**
+     * The columns of the frame before last, overwritten by the next frame: panning then allocates nothing. Every
+     * column of it is written, copied from {@link #cached} or computed.
+     */
+    private ColumnAggregates spare = ColumnAggregates.empty(0);
 
     ColumnCache(MinMaxPyramid pyramid) {
         this.pyramid = pyramid;
@@ -33,7 +39,7 @@ final class ColumnCache {
                 : scale.millisPerPixel();
         long from = (long) Math.floor(scale.startMillis() / columnWidth);
         int count = (int) Math.ceil(scale.width()) + 1;
-        ColumnAggregates columns = ColumnAggregates.empty(count);
+        ColumnAggregates columns = spare.columns() == count ? spare : ColumnAggregates.empty(count);
         long reusedFrom = Math.max(from, first);
         long reusedTo = columnWidth == width ? Math.min(from + count, first + cached.columns()) : reusedFrom;
         if (reusedTo > reusedFrom) {
@@ -45,6 +51,7 @@ final class ColumnCache {
         }
         width = columnWidth;
         first = from;
+        spare = cached;
         cached = columns;
         return new Columns(scale.left() + (from * columnWidth - scale.startMillis()) / scale.millisPerPixel(),
                 columns);

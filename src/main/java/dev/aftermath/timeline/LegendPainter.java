@@ -41,7 +41,7 @@ final class LegendPainter {
     private static List<Item> items(PreparedTimeline timeline, Theme theme, Painter painter) {
         double s = theme.scale();
         List<Item> items = new ArrayList<>();
-        for (Phase phase : timeline.bands().stream().map(PhaseBand::phase).distinct().toList()) {
+        for (Phase phase : timeline.phases()) {
             items.add(new Item(22 * s, (x, y) -> {
                 painter.fillRoundRect(x, y - 6 * s, 16 * s, 12 * s, 2 * s, theme.phaseFill(phase));
                 painter.fillRect(x, y - 6 * s, 3 * s, 12 * s, theme.phaseText(phase));

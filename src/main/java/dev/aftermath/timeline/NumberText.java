@@ -13,6 +13,8 @@ import java.util.Locale;
 public final class NumberText {
 
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+    /** Axis labels repeat on every frame, and scaling a unit and formatting cost more than drawing the text. */
+    private static final Memo<Valued, String> WITH_UNIT = new Memo<>(1024, NumberText::formatWithUnit);
 
     private NumberText() {
     }
@@ -26,7 +28,15 @@ public final class NumberText {
 
     /** The value with its unit; large values in a larger unit, with three significant digits ({@link UnitScale}). */
     public static String withUnit(double value, String unit) {
-        UnitScale.Scaled scaled = UnitScale.of(value, unit);
+        return WITH_UNIT.get(new Valued(value, unit));
+    }
+
+    private record Valued(double value, String unit) {
+    }
+
+    private static String formatWithUnit(Valued valued) {
+        double value = valued.value();
+        UnitScale.Scaled scaled = UnitScale.of(value, valued.unit());
         return scaled.text(scaled.scaled() ? MetricText.significant(scaled.value()) : format(value));
     }
 

@@ -23,6 +23,7 @@ public final class PreparedTimeline {
     private final Incident incident;
     private final IncidentMilestones milestones;
     private final List<PhaseBand> bands;
+    private final List<Phase> phases;
     private final List<MilestoneMarker> markers;
     private final List<Lane> lanes;
     private final List<PreparedSeries> series;
@@ -38,6 +39,7 @@ public final class PreparedTimeline {
         this.incident = incident;
         this.milestones = IncidentMilestones.of(incident);
         this.bands = PhaseBands.of(milestones, incident.entries());
+        this.phases = bands.stream().map(PhaseBand::phase).distinct().toList();
         this.markers = MilestoneMarker.of(milestones);
         this.lanes = LaneLayout.group(incident.entries());
         this.series = incident.series().stream()
@@ -78,6 +80,11 @@ public final class PreparedTimeline {
 
     public IncidentMilestones milestones() {
         return milestones;
+    }
+
+    /** The phases the bands show, each once, in the order they first appear. */
+    List<Phase> phases() {
+        return phases;
     }
 
     public List<PhaseBand> bands() {

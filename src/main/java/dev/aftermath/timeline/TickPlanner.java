@@ -36,7 +36,14 @@ public final class TickPlanner {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
+    /** Panning shows the same ticks frame after frame; formatting their times costs more than drawing them. */
+    private static final Memo<Labelled, String> LABELS = new Memo<>(2048,
+            labelled -> labelled.format().format(Instant.ofEpochMilli(labelled.millis()).atZone(labelled.zone())));
+
     private TickPlanner() {
+    }
+
+    private record Labelled(long millis, ZoneId zone, DateTimeFormatter format) {
     }
 
     /** The step major ticks use when they must be at least {@code minSpacing} pixels apart. */
@@ -122,11 +129,11 @@ public final class TickPlanner {
             String label;
             String dateLabel = null;
             if (step >= DAY) {
-                label = DAY_LABEL.format(time);
+                label = LABELS.get(new Labelled(at, zone, DAY_LABEL));
             } else {
-                label = (step < MINUTE ? SECONDS : MINUTES).format(time);
+                label = LABELS.get(new Labelled(at, zone, step < MINUTE ? SECONDS : MINUTES));
                 if (!date.equals(previousDate)) {
-                    dateLabel = DATE.format(time);
+                    dateLabel = LABELS.get(new Labelled(at, zone, DATE));
                 }
             }
             previousDate = date;

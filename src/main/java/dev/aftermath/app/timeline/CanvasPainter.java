@@ -6,7 +6,11 @@ import dev.aftermath.timeline.TextStyle;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.ImagePattern;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 
@@ -22,7 +26,10 @@ final class CanvasPainter implements Painter {
 
     private final GraphicsContext graphics;
     private final Map<Integer, Color> colours = new HashMap<>();
+    private final Map<DashPattern, Image> dashTiles = new HashMap<>();
     private int fill;
+    /** Whether the fill is a dash pattern rather than the colour {@link #fill}. */
+    private boolean patternFill;
     private int stroke;
     private double lineWidth = -1;
     private double dash = -1;
@@ -42,11 +49,17 @@ final class CanvasPainter implements Painter {
         stroke = argb(graphics.getStroke());
     }
 
+    /**
+     * On whole pixels: the software renderer fills such a rectangle directly, where a fractional edge sends the whole
+     * rectangle through the antialiasing rasteriser.
+     */
     @Override
     public void fillRect(double x, double y, double width, double height, Rgba color) {
         flush();
         useFill(color);
-        graphics.fillRect(x, y, width, height);
+        double left = Math.round(x);
+        double top = Math.round(y);
+        graphics.fillRect(left, top, Math.round(x + width) - left, Math.round(y + height) - top);
     }
 
     @Override
@@ -110,24 +123,40 @@ final class CanvasPainter implements Painter {
     }
 
     /**
-     * A dashed line along an axis as a row of filled rectangles on whole pixels: the renderer's dasher would cut the
-     * line into hundreds of small shapes and antialias each, on every frame.
+     * A dashed line along an axis, on whole pixels, as one rectangle filled with a repeating dash: drawn dash by
+     * dash, the value axes and milestones of one frame cost some 1,500 canvas commands.
      */
     private void dashes(double x1, double y1, double x2, double y2, double width, double dashLength, Rgba color) {
-        useFill(color);
-        double thickness = Math.max(1, Math.round(width));
         boolean vertical = x1 == x2;
-        double from = vertical ? Math.min(y1, y2) : Math.min(x1, x2);
-        double to = vertical ? Math.max(y1, y2) : Math.max(x1, x2);
-        double across = Math.round((vertical ? x1 : y1) - thickness / 2);
-        for (double at = from; at < to; at += 2 * dashLength) {
-            double start = Math.round(at);
-            double length = Math.max(1, Math.round(Math.min(at + dashLength, to)) - start);
-            if (vertical) {
-                graphics.fillRect(across, start, thickness, length);
-            } else {
-                graphics.fillRect(start, across, length, thickness);
+        DashPattern pattern = new DashPattern(color.argb(), (int) Math.max(1, Math.round(dashLength)),
+                (int) Math.max(1, Math.round(width)), vertical);
+        double from = Math.round(vertical ? Math.min(y1, y2) : Math.min(x1, x2));
+        double to = Math.round(vertical ? Math.max(y1, y2) : Math.max(x1, x2));
+        double across = Math.round((vertical ? x1 : y1) - pattern.thickness() / 2.0);
+        Image tile = dashTiles.computeIfAbsent(pattern, DashPattern::tile);
+        patternFill = true;
+        if (vertical) {
+            graphics.setFill(new ImagePattern(tile, across, from, tile.getWidth(), tile.getHeight(), false));
+            graphics.fillRect(across, from, pattern.thickness(), to - from);
+        } else {
+            graphics.setFill(new ImagePattern(tile, from, across, tile.getWidth(), tile.getHeight(), false));
+            graphics.fillRect(from, across, to - from, pattern.thickness());
+        }
+    }
+
+    /** One dash and the gap after it, as the tile a dashed line repeats. */
+    private record DashPattern(int argb, int dash, int thickness, boolean vertical) {
+
+        Image tile() {
+            int along = 2 * dash;
+            WritableImage tile = new WritableImage(vertical ? thickness : along, vertical ? along : thickness);
+            PixelWriter pixels = tile.getPixelWriter();
+            for (int at = 0; at < dash; at++) {
+                for (int across = 0; across < thickness; across++) {
+                    pixels.setArgb(vertical ? across : at, vertical ? at : across, argb);
+                }
             }
+            return tile;
         }
     }
 
@@ -203,8 +232,9 @@ final class CanvasPainter implements Painter {
     }
 
     private void useFill(int argb) {
-        if (argb != fill) {
+        if (argb != fill || patternFill) {
             fill = argb;
+            patternFill = false;
             graphics.setFill(colour(fill));
         }
     }
