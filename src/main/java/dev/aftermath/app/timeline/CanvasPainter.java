@@ -5,6 +5,7 @@ import dev.aftermath.timeline.Rgba;
 import dev.aftermath.timeline.TextStyle;
 import java.util.HashMap;
 import java.util.Map;
+import javafx.scene.Scene;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelWriter;
@@ -20,13 +21,14 @@ import javafx.scene.shape.StrokeLineJoin;
  * command the renderer replays), and snaps hairlines to pixel centres so they stay crisp as in the pictures.
  * Vertical hairlines of one colour and length in neighbouring pixel columns, such as a zoomed-out lane's ticks,
  * become one rectangle: the run is held until a call that is not its next column, so a frame ends with
- * {@link #flush()}.
+ * {@link #flush()}. Small discs and rounded rectangles are drawn as images made once ({@link ShapeSprites}).
  */
 final class CanvasPainter implements Painter {
 
     private final GraphicsContext graphics;
     private final Map<Integer, Color> colours = new HashMap<>();
     private final Map<DashPattern, Image> dashTiles = new HashMap<>();
+    private final ShapeSprites sprites = new ShapeSprites();
     private int fill;
     /** Whether the fill is a dash pattern rather than the colour {@link #fill}. */
     private boolean patternFill;
@@ -65,6 +67,10 @@ final class CanvasPainter implements Painter {
     @Override
     public void fillRoundRect(double x, double y, double width, double height, double radius, Rgba color) {
         flush();
+        if (ShapeSprites.fits(width, height)) {
+            sprite(x, y, width, height, radius, color);
+            return;
+        }
         useFill(color);
         graphics.fillRoundRect(x, y, width, height, 2 * radius, 2 * radius);
     }
@@ -197,8 +203,25 @@ final class CanvasPainter implements Painter {
     @Override
     public void fillCircle(double centreX, double centreY, double radius, Rgba color) {
         flush();
+        if (ShapeSprites.fits(2 * radius, 2 * radius)) {
+            sprite(centreX - radius, centreY - radius, 2 * radius, 2 * radius, radius, color);
+            return;
+        }
         useFill(color);
         graphics.fillOval(centreX - radius, centreY - radius, 2 * radius, 2 * radius);
+    }
+
+    private void sprite(double x, double y, double width, double height, double radius, Rgba color) {
+        double scale = outputScale();
+        Image image = sprites.roundRect(width, height, radius, color.argb(), scale);
+        graphics.drawImage(image, Math.round(x * scale) / scale, Math.round(y * scale) / scale,
+                image.getWidth() / scale, image.getHeight() / scale);
+    }
+
+    /** Screen pixels per canvas unit: 2 on a display scaled to 200%. */
+    private double outputScale() {
+        Scene scene = graphics.getCanvas().getScene();
+        return scene == null || scene.getWindow() == null ? 1 : scene.getWindow().getOutputScaleX();
     }
 
     @Override

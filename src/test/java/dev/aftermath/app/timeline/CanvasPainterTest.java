@@ -1,6 +1,7 @@
 package dev.aftermath.app.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aftermath.timeline.Rgba;
 import javafx.scene.SnapshotParameters;
@@ -69,6 +70,29 @@ class CanvasPainterTest {
         assertEquals(0xFFFFFFFF, argb(picture, 16, 12));
         assertEquals(0xFFFFFFFF, argb(picture, 12, 10));
         assertEquals(0xFFFFFFFF, argb(picture, 12, 15));
+    }
+
+    @Test
+    void aSmallDiscIsSolidInsideClearOutsideAndSoftAtItsEdge() {
+        Image picture = paint(painter -> painter.fillCircle(40, 20, 6, BLUE));
+
+        assertEquals(0xFF0000FF, argb(picture, 40, 20));
+        assertEquals(0xFF0000FF, argb(picture, 36, 20));
+        assertEquals(0xFFFFFFFF, argb(picture, 33, 20));
+        assertEquals(0xFFFFFFFF, argb(picture, 34, 14));
+        int edge = argb(picture, 34, 17);
+        assertTrue(edge != 0xFFFFFFFF && edge != 0xFF0000FF, Integer.toHexString(edge));
+    }
+
+    @Test
+    void aTranslucentBadgeBlendsOnceWithWhatIsUnderIt() {
+        Image picture = paint(painter -> painter.fillRoundRect(10, 10, 40, 18, 9, RED.withOpacity(0.5)));
+
+        int middle = argb(picture, 30, 19);
+        assertEquals(0xFF, (middle >>> 16) & 0xFF);
+        assertEquals(0x80, middle & 0xFF, 2);
+        assertEquals(0xFFFFFFFF, argb(picture, 10, 10));
+        assertEquals(middle, argb(picture, 12, 19));
     }
 
     private interface Drawing {
