@@ -11,10 +11,7 @@ class MemoTest {
     @Test
     void aRememberedValueIsNotComputedAgain() {
         List<Integer> computed = new ArrayList<>();
-        Memo<Integer, String> memo = new Memo<>(10, key -> {
-            computed.add(key);
-            return "#" + key;
-        });
+        Memo<Integer, String> memo = counting(10, computed);
 
         assertEquals("#1", memo.get(1));
         assertEquals("#1", memo.get(1));
@@ -26,10 +23,7 @@ class MemoTest {
     @Test
     void aFullMemoStartsAfreshAndStillAnswersRight() {
         List<Integer> computed = new ArrayList<>();
-        Memo<Integer, String> memo = new Memo<>(3, key -> {
-            computed.add(key);
-            return "#" + key;
-        });
+        Memo<Integer, String> memo = counting(3, computed);
         for (int key = 0; key < 4; key++) {
             memo.get(key);
         }
@@ -38,5 +32,13 @@ class MemoTest {
         assertEquals("#3", memo.get(3));
 
         assertEquals(List.of(0, 1, 2, 3, 0), computed);
+    }
+
+    /** A memo that writes down every key it computes. */
+    private static Memo<Integer, String> counting(int capacity, List<Integer> computed) {
+        return new Memo<>(capacity, key -> {
+            computed.add(key);
+            return "#" + key;
+        });
     }
 }

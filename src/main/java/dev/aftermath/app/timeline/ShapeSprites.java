@@ -16,11 +16,12 @@ import javafx.scene.image.WritableImage;
 final class ShapeSprites {
 
     /** Larger shapes are rarer and cost little more to fill directly than to keep. */
-    static final double MAX_SIZE = 96;
+    private static final double MAX_SIZE = 96;
     private static final int CAPACITY = 512;
     private static final int SAMPLES = 4;
 
-    private record Key(double width, double height, double radius, int argb, double scale) {
+    /** The shape in screen pixels: the same pixels serve any scale that gives them. */
+    private record Key(double width, double height, double radius, int argb) {
     }
 
     private final Map<Key, Image> sprites = new LinkedHashMap<>(64, 0.75f, true) {
@@ -40,7 +41,7 @@ final class ShapeSprites {
      */
     Image roundRect(double width, double height, double radius, int argb, double scale) {
         Key key = new Key(quarter(width * scale), quarter(height * scale), quarter(Math.min(radius,
-                Math.min(width, height) / 2) * scale), argb, scale);
+                Math.min(width, height) / 2) * scale), argb);
         return sprites.computeIfAbsent(key, ShapeSprites::draw);
     }
 
